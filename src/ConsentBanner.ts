@@ -1,0 +1,468 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
+import { setGrantedCategories } from './gating/gate.js';
+import { format, stringsFor, type ConsentStrings } from './i18n/index.js';
+import {
+  defaultCategories,
+  KNOWN_ANALYTICS_COOKIES,
+  mergeCategories,
+  resolveCategories,
+  type ResolvedCategory,
+} from './store/categories.js';
+import { ConsentStore, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from './store/consent-store.js';
+import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
+import { styles } from './styles.js';
+import { deleteCookies } from './withdrawal/tracker-cookies.js';
+
+type View = 'question' | 'confirmation' | 'hidden';
+
+const STORE_OPTIONS = ['policyVersion', 'cookieName', 'cookieDomain', 'maxAgeDays', 'config'] as const;
+
+/**
+ * A cookie consent banner that keeps the visitor's choice in one first-party cookie and brings
+ * gated scripts, templates and iframes to life once their category is granted.
+ *
+ * @summary Lawful, accessible cookie consent: a first layer with equal accept and reject, and a
+ * dialog with a choice per category.
+ *
+ * @fires consent-ready - Once, after the stored state is read. `detail`: {@link ConsentState}.
+ * @fires consent-change - On every change of the decision. `detail`: {@link ConsentState}.
+ *
+ * @csspart banner - The fixed first layer (question or confirmation).
+ * @csspart heading - The heading of the first layer.
+ * @csspart button - Every button.
+ * @csspart accept - The accept button of the first layer.
+ * @csspart reject - The reject button of the first layer.
+ * @csspart dialog - The choices dialog.
+ *
+ * @cssprop --consent-banner-font-family - Font of all text. Falls back to `--utrecht-document-font-family`.
+ * @cssprop --consent-banner-font-size - Base font size (default `1rem`).
+ * @cssprop --consent-banner-color - Text colour (default `#1a1a1a`).
+ * @cssprop --consent-banner-background - Background of the banner and dialog (default `#fff`).
+ * @cssprop --consent-banner-accent-color - Top border, dialog border and checkboxes (default `#154273`).
+ * @cssprop --consent-banner-border-width - Width of the banner's top border (default `4px`).
+ * @cssprop --consent-banner-link-color - Link colour (default `#154273`).
+ * @cssprop --consent-banner-padding - Inner spacing (default `1rem`).
+ * @cssprop --consent-banner-max-width - Width of the banner's content (default `60rem`).
+ * @cssprop --consent-banner-z-index - Stacking order of the fixed banner (default `2147483000`).
+ * @cssprop --consent-banner-target-size - Minimum height and width of controls (default `44px`).
+ * @cssprop --consent-banner-button-color - Text of accept and reject, both (default `#fff`). Falls back to `--utrecht-button-primary-action-color`.
+ * @cssprop --consent-banner-button-background - Background of accept and reject, both (default `#154273`). Falls back to `--utrecht-button-primary-action-background-color`.
+ * @cssprop --consent-banner-button-border-color - Border of accept and reject, both. Falls back to `--utrecht-button-primary-action-border-color`.
+ * @cssprop --consent-banner-button-border-radius - Corner radius of buttons (default `4px`). Falls back to `--utrecht-button-border-radius`.
+ * @cssprop --consent-banner-secondary-button-color - Text and border of "choose settings", "save" and "hide" (default `#154273`).
+ * @cssprop --consent-banner-secondary-button-background - Background of those buttons (default `#fff`).
+ * @cssprop --consent-banner-focus-color - Focus outline colour (default `#000`). Falls back to `--utrecht-focus-outline-color`.
+ * @cssprop --consent-banner-focus-width - Focus outline width (default `3px`).
+ */
+export class ConsentBanner extends LitElement {
+  static override styles = styles;
+
+  /** Version of the cookie/privacy policy; a stored decision for another version is asked again. */
+  @property({ attribute: 'policy-version' }) policyVersion?: string;
+
+  /** The cookie or privacy statement the first layer links to (http or https). */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** Name of the site in the heading; defaults to the host name. */
+  @property({ attribute: 'site-name' }) siteName?: string;
+
+  /** The organisation that sets the cookies; defaults to the site name. */
+  @property() organisation?: string;
+
+  /** Name of the consent cookie (default `consent_banner`). */
+  @property({ attribute: 'cookie-name' }) cookieName?: string;
+
+  /** Domain for the consent cookie, to share it with subdomains (default: this host only). */
+  @property({ attribute: 'cookie-domain' }) cookieDomain?: string;
+
+  /** Days a decision lasts, acceptance and refusal alike (default 182, at most 395). */
+  @property({ attribute: 'max-age-days', type: Number }) maxAgeDays?: number;
+
+  /** Level of the first layer's heading, 1 to 6 (default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Categories beyond the defaults; read from a child `<script type="application/json">` when not set. */
+  @property({ attribute: false }) config?: ConsentConfig;
+
+  @state() private view: View = 'hidden';
+
+  private store?: ConsentStore;
+  private categories: CategoryConfig[] = [];
+  private strings: ConsentStrings = stringsFor(null);
+  private readySent = false;
+  /** The inputs the current store was made from; a change to any of them makes a new store. */
+  private storeInputs: unknown[] = [];
+  private focusConfirmation = false;
+  /** The element outside the banner that opened the choices; focus goes back there on hide. */
+  private opener: HTMLElement | null = null;
+  private waiting = new Map<string, (() => void)[]>();
+  /** The page's own inline styles and computed body padding, restored when the banner hides. */
+  private reservedSpace?: { scrollPadding: string; bodyPadding: string; bodyPaddingPx: number };
+  private privacyHref: string | null = null;
+  private resizeObserver?: ResizeObserver;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('.banner') private banner?: HTMLElement;
+  @query('.confirmation') private confirmation?: HTMLElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.onDocumentClick);
+    if (!this.store) this.createStore();
+    if (!this.readySent) {
+      this.readySent = true;
+      this.dispatchEvent(new ConsentReadyEvent(this.state()));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.onDocumentClick);
+    this.releaseSpace();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.store && STORE_OPTIONS.some((name, index) => this[name] !== this.storeInputs[index])) this.createStore();
+    if (changed.has('privacyUrl') || !this.hasUpdated) this.privacyHref = checkPrivacyUrl(this.privacyUrl);
+  }
+
+  protected override updated(): void {
+    if (this.view === 'hidden') this.releaseSpace();
+    else this.reserveSpace();
+    if (this.focusConfirmation && this.confirmation) {
+      this.focusConfirmation = false;
+      this.confirmation.focus();
+    }
+  }
+
+  /** The current decision, or `null` when the visitor has not decided (or it expired). */
+  get consent(): ConsentDecision | null {
+    return this.store?.decision ?? null;
+  }
+
+  /** Whether a category is granted now. `necessary` always is. */
+  hasConsent(category: string): boolean {
+    return this.store?.isGranted(category) ?? category === 'necessary';
+  }
+
+  /** Resolves once the category is granted: at once when it already is, else on a later decision. */
+  whenGranted(category: string): Promise<void> {
+    if (this.hasConsent(category)) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.set(category, [...(this.waiting.get(category) ?? []), resolve]));
+  }
+
+  /** Grants every optional category. */
+  acceptAll(): void {
+    this.decide(this.choicesForAll(true), 'accept-all');
+  }
+
+  /** Refuses every optional category and deletes their cookies. */
+  rejectAll(): void {
+    this.decide(this.choicesForAll(false), 'reject-all');
+  }
+
+  /** Stores a choice per category (`{ analytics: true }`); a category left out is refused. */
+  save(choices: CategoryChoices): void {
+    this.decide(choices, 'custom');
+  }
+
+  /** Opens the choices dialog, showing the current state. */
+  showPreferences(): void {
+    if (!this.store) return;
+    if (!this.hasUpdated) {
+      void this.updateComplete.then(() => this.showPreferences());
+      return;
+    }
+    this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => {
+      box.checked = this.hasConsent(box.name);
+    });
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
+  reset(): void {
+    if (!this.store) return;
+    this.view = 'question';
+    this.store.forget();
+    this.deleteRefusedCookies();
+  }
+
+  override render() {
+    const categories = resolveCategories(this.categories, this.strings.lang);
+    return html`${this.view === 'hidden' ? nothing : this.renderBanner(categories)}${this.renderDialog(categories)}`;
+  }
+
+  private renderBanner(categories: ResolvedCategory[]) {
+    const s = this.strings;
+    return html`<section
+      class="banner"
+      part="banner"
+      aria-label=${s.region}
+      lang=${s.lang}
+      dir=${s.dir}
+      data-nosnippet
+    >
+      <div class="content">
+        ${this.view === 'confirmation' ? this.renderConfirmation() : this.renderQuestion(categories)}
+      </div>
+    </section>`;
+  }
+
+  private renderQuestion(categories: ResolvedCategory[]) {
+    const s = this.strings;
+    const optional = categories.filter(({ id }) => id !== 'necessary');
+    const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
+    const heading = format(s.heading, { site: this.siteLabel() });
+    const privacyUrl = this.privacyHref;
+    return html`${this.headingLevel === 2
+        ? html`<h2 class="heading" part="heading">${heading}</h2>`
+        : html`<div class="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${heading}</div>`}
+      <p>${format(s.intro, { organisation: this.organisationLabel() })}</p>
+      ${optional.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
+      <p>
+        ${s.changeLater}
+        ${privacyUrl
+          ? html`<a href=${privacyUrl}>${format(s.privacyLink, { organisation: this.organisationLabel() })}</a>`
+          : nothing}
+      </p>
+      <div class="actions">
+        <button type="button" class="choice" part="button accept" @click=${this.acceptAll}>
+          ${onlyAnalytics ? s.acceptAnalytics : s.acceptAll}
+        </button>
+        <button type="button" class="choice" part="button reject" @click=${this.rejectAll}>
+          ${onlyAnalytics ? s.rejectAnalytics : s.rejectAll}
+        </button>
+        <button type="button" class="secondary" part="button" @click=${this.showPreferences}>${s.choose}</button>
+      </div>`;
+  }
+
+  private renderConfirmation() {
+    const s = this.strings;
+    return html`<div class="confirmation" role="alert" tabindex="-1">
+        <p>${s.confirmationSaved} ${this.confirmationText()} ${s.confirmationChangeLater}</p>
+      </div>
+      <div class="actions">
+        <button type="button" class="secondary" part="button" @click=${this.hideConfirmation}>${s.hide}</button>
+      </div>`;
+  }
+
+  private renderDialog(categories: ResolvedCategory[]) {
+    const s = this.strings;
+    const necessary = categories.find(({ id }) => id === 'necessary');
+    const optional = categories.filter(({ id }) => id !== 'necessary');
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir}>
+      <h2 id="title" class="title">${s.preferencesTitle}</h2>
+      <p>${format(s.preferencesIntro, { organisation: this.organisationLabel() })}</p>
+      ${necessary
+        ? html`<div class="category">
+            <p class="always-on">${necessary.label}: ${s.alwaysActive}</p>
+            <p>${necessary.description}</p>
+            ${this.renderCookies(necessary)}
+          </div>`
+        : nothing}
+      <fieldset>
+        <legend>${s.preferencesLegend}</legend>
+        ${optional.map(
+          (category) => html`<div class="category">
+            <label>
+              <input type="checkbox" name=${category.id} aria-describedby="description-${category.id}" />
+              ${category.label}
+            </label>
+            <p id="description-${category.id}">${category.description}</p>
+            ${this.renderCookies(category)}
+          </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="secondary" part="button" @click=${this.saveFromDialog}>${s.save}</button>
+        <button type="button" class="choice" part="button" @click=${this.acceptAll}>${s.acceptAll}</button>
+        <button type="button" class="choice" part="button" @click=${this.rejectAll}>${s.rejectAll}</button>
+      </div>
+    </dialog>`;
+  }
+
+  private renderCookies({ cookies }: ResolvedCategory) {
+    return html`<ul class="cookies">
+      ${cookies.map(
+        ({ name, purpose, lifetime }) =>
+          html`<li><code>${name}</code>: ${purpose} ${format(this.strings.cookieLifetime, { lifetime })}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private createStore(): void {
+    this.storeInputs = STORE_OPTIONS.map((name) => this[name]);
+    this.strings = stringsFor(this.lang || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
+    const defaults = defaultCategories(this.strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
+    this.categories = mergeCategories(this.config ?? this.readConfigChild(), defaults);
+    this.store?.removeEventListener('change', this.onStoreChange);
+    this.store = new ConsentStore({
+      categoryIds: this.categories.map(({ id }) => id),
+      policyVersion: this.policyVersion,
+      cookieName: this.cookieName,
+      cookieDomain: this.cookieDomain,
+      maxAgeDays: this.maxAgeDays,
+    });
+    this.store.addEventListener('change', this.onStoreChange);
+    this.view = this.store.decision ? 'hidden' : 'question';
+    this.actOnDecision();
+  }
+
+  private readConfigChild(): ConsentConfig | null {
+    const child = this.querySelector(':scope > script[type="application/json"]');
+    if (!child) return null;
+    try {
+      return JSON.parse(child.textContent ?? '') as ConsentConfig;
+    } catch (reason) {
+      console.error(`<consent-banner>: the JSON configuration in <script type="application/json"> cannot be parsed (${reason}); using the default categories.`);
+      return null;
+    }
+  }
+
+  private decide(choices: CategoryChoices, method: ConsentMethod): void {
+    if (!this.store) return;
+    if (this.view === 'question' || this.dialog?.open) {
+      this.view = 'confirmation';
+      this.focusConfirmation = true;
+    }
+    this.dialog?.close();
+    this.store.decide(choices, method);
+  }
+
+  private readonly onStoreChange = (): void => {
+    this.actOnDecision();
+    this.dispatchEvent(new ConsentChangeEvent(this.state()));
+    this.requestUpdate();
+  };
+
+  /** Brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
+  private actOnDecision(): void {
+    const granted = this.categories.map(({ id }) => id).filter((id) => this.hasConsent(id));
+    setGrantedCategories(granted);
+    if (this.store?.decision) this.deleteRefusedCookies();
+    for (const id of granted) {
+      this.waiting.get(id)?.forEach((resolve) => resolve());
+      this.waiting.delete(id);
+    }
+  }
+
+  private deleteRefusedCookies(): void {
+    const refused = this.categories.filter(({ id }) => !this.hasConsent(id));
+    const patterns = refused.flatMap(({ id, cookies }) => [
+      ...cookies.map(({ name }) => name),
+      ...(id === 'analytics' ? KNOWN_ANALYTICS_COOKIES : []),
+    ]);
+    if (patterns.length) deleteCookies(patterns);
+  }
+
+  private state(): ConsentState {
+    const decision = this.consent;
+    return {
+      decided: decision !== null,
+      categories: Object.fromEntries(this.categories.map(({ id }) => [id, this.hasConsent(id)])),
+      method: decision?.method ?? null,
+      policyVersion: this.store?.policyVersion ?? '',
+      decidedAt: decision?.decidedAt ?? null,
+    };
+  }
+
+  private choicesForAll(granted: boolean): CategoryChoices {
+    return Object.fromEntries(this.categories.map(({ id }) => [id, granted]));
+  }
+
+  private confirmationText(): string {
+    const s = this.strings;
+    const decision = this.consent;
+    const optional = this.categories.filter(({ id }) => id !== 'necessary');
+    const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
+    if (decision?.method === 'accept-all') return onlyAnalytics ? s.confirmationAcceptedAnalytics : s.confirmationAcceptedAll;
+    if (decision?.method === 'reject-all') return onlyAnalytics ? s.confirmationRejectedAnalytics : s.confirmationRejectedAll;
+    return s.confirmationCustom;
+  }
+
+  private readonly onDocumentClick = (event: MouseEvent): void => {
+    const opener = (event.target as Element | null)?.closest?.<HTMLElement>('[data-consent-open]');
+    if (!opener || event.defaultPrevented) return;
+    event.preventDefault();
+    this.opener = opener;
+    this.showPreferences();
+  };
+
+  private saveFromDialog(): void {
+    const choices: CategoryChoices = {};
+    this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => {
+      choices[box.name] = box.checked;
+    });
+    this.save(choices);
+  }
+
+  /** Hides the confirmation; focus goes back to the opener, else to the page's main content. */
+  private hideConfirmation(): void {
+    this.view = 'hidden';
+    const target =
+      (this.opener?.isConnected ? this.opener : null) ??
+      document.querySelector<HTMLElement>('main, [role="main"], h1');
+    this.opener = null;
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
+
+  /**
+   * While the banner shows, the page gets room at its end and matching `scroll-padding-bottom`,
+   * so the fixed banner never hides focused content (WCAG 2.4.11, A7) and never shifts the
+   * layout (A20). Set through the CSSOM, which a strict `style-src` allows.
+   */
+  private reserveSpace(): void {
+    const banner = this.banner;
+    if (!banner) return;
+    if (!this.reservedSpace) {
+      this.reservedSpace = {
+        scrollPadding: document.documentElement.style.scrollPaddingBottom,
+        bodyPadding: document.body.style.paddingBottom,
+        bodyPaddingPx: parseFloat(getComputedStyle(document.body).paddingBottom) || 0,
+      };
+      this.resizeObserver = new ResizeObserver(() => this.applySpace(banner.offsetHeight));
+    }
+    this.resizeObserver?.disconnect();
+    this.resizeObserver?.observe(banner);
+  }
+
+  private applySpace(height: number): void {
+    if (!this.reservedSpace) return;
+    document.documentElement.style.scrollPaddingBottom = `${height}px`;
+    document.body.style.paddingBottom = `${this.reservedSpace.bodyPaddingPx + height}px`;
+  }
+
+  private releaseSpace(): void {
+    if (!this.reservedSpace) return;
+    this.resizeObserver?.disconnect();
+    document.documentElement.style.scrollPaddingBottom = this.reservedSpace.scrollPadding;
+    document.body.style.paddingBottom = this.reservedSpace.bodyPadding;
+    this.reservedSpace = undefined;
+  }
+
+  private siteLabel(): string {
+    return this.siteName || location.hostname;
+  }
+
+  private organisationLabel(): string {
+    return this.organisation || this.siteLabel();
+  }
+}
+
+/** The privacy URL when it is http(s); anything else, or none, gets one console error (L9). */
+function checkPrivacyUrl(value: string | undefined): string | null {
+  try {
+    const url = new URL(value ?? '', document.baseURI);
+    if (value && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+  } catch {
+    // reported below
+  }
+  console.error(
+    `<consent-banner>: privacy-url must be an http(s) link to the cookie or privacy statement (L9); got ${JSON.stringify(value ?? null)}. The link is left out.`,
+  );
+  return null;
+}

@@ -1,0 +1,42 @@
+import type { CategoryChoices, ConsentMethod } from './store/types.js';
+
+/** The detail of `consent-ready` and `consent-change`. */
+export interface ConsentState {
+  /** Whether a valid decision exists (false before the first choice, after expiry or `reset()`). */
+  decided: boolean;
+  /** Every configured category → granted now. `necessary` is always `true`. */
+  categories: CategoryChoices;
+  method: ConsentMethod | null;
+  policyVersion: string;
+  /** ISO 8601 time of the decision, or `null`. */
+  decidedAt: string | null;
+}
+
+/** Fired once per element after the stored state is read. Bubbles, composed. */
+export class ConsentReadyEvent extends CustomEvent<ConsentState> {
+  static readonly eventName = 'consent-ready';
+  constructor(detail: ConsentState) {
+    super(ConsentReadyEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Fired on every change of the decision: a choice, a withdrawal, `reset()`. Bubbles, composed. */
+export class ConsentChangeEvent extends CustomEvent<ConsentState> {
+  static readonly eventName = 'consent-change';
+  constructor(detail: ConsentState) {
+    super(ConsentChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+interface ConsentEventMap {
+  'consent-ready': ConsentReadyEvent;
+  'consent-change': ConsentChangeEvent;
+}
+
+declare global {
+  // The events bubble and are composed, so a page can listen on the element or the document.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ConsentEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends ConsentEventMap {}
+}

@@ -1,0 +1,50 @@
+/**
+ * Every text the component shows, in one language. `{site}`, `{organisation}` and `{days}` are
+ * placeholders. A language that misses a key fails the type check and the tests (L20).
+ */
+export interface ConsentStrings {
+  /** BCP 47 code written to the content's `lang`. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  region: string;
+  heading: string;
+  intro: string;
+  changeLater: string;
+  privacyLink: string;
+  acceptAnalytics: string;
+  rejectAnalytics: string;
+  acceptAll: string;
+  rejectAll: string;
+  choose: string;
+  confirmationSaved: string;
+  confirmationAcceptedAnalytics: string;
+  confirmationRejectedAnalytics: string;
+  confirmationAcceptedAll: string;
+  confirmationRejectedAll: string;
+  confirmationCustom: string;
+  confirmationChangeLater: string;
+  hide: string;
+  preferencesTitle: string;
+  preferencesIntro: string;
+  preferencesLegend: string;
+  alwaysActive: string;
+  cookieLifetime: string;
+  save: string;
+  days: string;
+  necessaryLabel: string;
+  necessaryDescription: string;
+  analyticsLabel: string;
+  analyticsDescription: string;
+  consentCookiePurpose: string;
+  matomoVisitorPurpose: string;
+  matomoVisitorLifetime: string;
+  matomoSessionPurpose: string;
+  matomoSessionLifetime: string;
+  matomoReferrerPurpose: string;
+  matomoReferrerLifetime: string;
+}
+
+/** Replaces `{key}` placeholders. */
+export function format(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

@@ -1,0 +1,15 @@
+/** The package's entry: no side effects. Import `consent-banner/consent-banner.js` to register the tag. */
+export { ConsentBanner } from './ConsentBanner.js';
+export { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
+export { ConsentStore, type ConsentStoreOptions, type CookieAccess } from './store/consent-store.js';
+export { decodeDecision, encodeDecision } from './store/cookie-codec.js';
+export type {
+  CategoryChoices,
+  CategoryConfig,
+  ConsentConfig,
+  ConsentDecision,
+  ConsentMethod,
+  CookieDeclaration,
+  LocalizedText,
+} from './store/types.js';
+export { languages, stringsFor, type ConsentStrings } from './i18n/index.js';

@@ -1,0 +1,124 @@
+import { format, type ConsentStrings } from '../i18n/index.js';
+import { CATEGORY_ID_PATTERN } from './cookie-codec.js';
+import type { CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
+
+/** A category with every text resolved for one language: what the UI shows. */
+export interface ResolvedCategory {
+  id: string;
+  label: string;
+  description: string;
+  cookies: { name: string; purpose: string; lifetime: string }[];
+}
+
+/**
+ * Cookies that well-known analytics tools set, deleted whenever `analytics` is refused or
+ * withdrawn (L12), also when the configuration does not declare them.
+ */
+export const KNOWN_ANALYTICS_COOKIES = [
+  '_pk_id.*',
+  '_pk_ses.*',
+  '_pk_ref.*',
+  '_pk_cvar.*',
+  '_pk_hsr.*',
+  'mtm_consent*',
+  'mtm_cookie_consent',
+  '_ga',
+  '_ga_*',
+  '_gid',
+  '_gat*',
+];
+
+const log = (message: string) => console.error(`<consent-banner>: ${message}`);
+
+/**
+ * The configured categories: the defaults (`necessary`, `analytics`) merged by id with the
+ * configured ones, which may override a default's texts and cookies or add new categories.
+ * Invalid entries are left out with one console error each; this never throws.
+ */
+export function mergeCategories(config: ConsentConfig | null | undefined, defaults: CategoryConfig[]): CategoryConfig[] {
+  const merged = defaults.map((category) => ({ ...category }));
+  const configured = config?.categories;
+  if (configured === undefined) return merged;
+  if (!Array.isArray(configured)) {
+    log('config.categories must be an array of categories; using the default categories.');
+    return merged;
+  }
+  const seen = new Set<string>();
+  configured.forEach((entry, index) => {
+    const where = `config.categories[${index}]`;
+    const id = entry?.id;
+    if (typeof id !== 'string' || !CATEGORY_ID_PATTERN.test(id) || seen.has(id)) {
+      log(`${where}.id must be a unique lower-case id (a letter, then letters, digits, "-" or "_"); got ${JSON.stringify(id)}. The category is left out.`);
+      return;
+    }
+    seen.add(id);
+    const existing = merged.find((category) => category.id === id);
+    const candidate = { ...existing, ...entry } as Partial<CategoryConfig>;
+    if (!isText(candidate.label) || !isText(candidate.description) || !Array.isArray(candidate.cookies) || !candidate.cookies.every(isCookie)) {
+      log(`${where} ("${id}") needs a label and description (text or { "nl": …, "en": … }) and cookies: [{ "name", "purpose", "lifetime" }]. The category is left out.`);
+      return;
+    }
+    if (existing) Object.assign(existing, candidate);
+    else merged.push(candidate as CategoryConfig);
+  });
+  return merged;
+}
+
+/** The built-in categories, with texts from the given language. */
+export function defaultCategories(strings: ConsentStrings, cookieName: string, maxAgeDays: number): CategoryConfig[] {
+  return [
+    {
+      id: 'necessary',
+      label: strings.necessaryLabel,
+      description: strings.necessaryDescription,
+      cookies: [
+        { name: cookieName, purpose: strings.consentCookiePurpose, lifetime: format(strings.days, { days: String(maxAgeDays) }) },
+      ],
+    },
+    {
+      id: 'analytics',
+      label: strings.analyticsLabel,
+      description: strings.analyticsDescription,
+      cookies: [
+        { name: '_pk_id.*', purpose: strings.matomoVisitorPurpose, lifetime: strings.matomoVisitorLifetime },
+        { name: '_pk_ses.*', purpose: strings.matomoSessionPurpose, lifetime: strings.matomoSessionLifetime },
+        { name: '_pk_ref.*', purpose: strings.matomoReferrerPurpose, lifetime: strings.matomoReferrerLifetime },
+      ],
+    },
+  ];
+}
+
+/** Resolves every text of the categories for one language. */
+export function resolveCategories(categories: CategoryConfig[], lang: string): ResolvedCategory[] {
+  return categories.map(({ id, label, description, cookies }) => ({
+    id,
+    label: localize(label, lang),
+    description: localize(description, lang),
+    cookies: cookies.map((cookie) => ({
+      name: cookie.name,
+      purpose: localize(cookie.purpose, lang),
+      lifetime: localize(cookie.lifetime, lang),
+    })),
+  }));
+}
+
+/** Text for `lang`, else English, else the first language given. */
+export function localize(text: LocalizedText, lang: string): string {
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+function isText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return value.trim() !== '';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length > 0 &&
+    Object.values(value).every((text) => typeof text === 'string')
+  );
+}
+
+function isCookie(value: unknown): value is CookieDeclaration {
+  const cookie = value as CookieDeclaration | null;
+  return typeof cookie?.name === 'string' && cookie.name !== '' && isText(cookie.purpose) && isText(cookie.lifetime);
+}

@@ -1,0 +1,183 @@
+import { decodeDecision, encodeDecision, MAX_POLICY_VERSION_LENGTH } from './cookie-codec.js';
+import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
+
+/** Default lifetime of a decision, acceptance and refusal alike (L14). */
+export const DEFAULT_MAX_AGE_DAYS = 182;
+/** Longest lifetime the component accepts: 13 months (L14). */
+export const MAX_MAX_AGE_DAYS = 395;
+export const DEFAULT_COOKIE_NAME = 'consent_banner';
+export const DEFAULT_POLICY_VERSION = '1';
+/** A stored decision this far in the future is tolerated as clock skew; further is tampering. */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Where the store reads and writes its cookie; `document.cookie` unless a test or server gives one. */
+export interface CookieAccess {
+  read(): string;
+  write(cookie: string): void;
+}
+
+export interface ConsentStoreOptions {
+  /** Optional category ids (`necessary` is implied). */
+  categoryIds: string[];
+  policyVersion?: string;
+  cookieName?: string;
+  cookieDomain?: string;
+  maxAgeDays?: number;
+  cookies?: CookieAccess;
+  /** The current time in ms; `Date.now` unless given. */
+  now?: () => number;
+}
+
+const documentCookies: CookieAccess = {
+  read: () => document.cookie,
+  write: (cookie) => {
+    document.cookie = cookie;
+  },
+};
+
+const warn = (message: string) => console.warn(`<consent-banner>: ${message}`);
+const error = (message: string) => console.error(`<consent-banner>: ${message}`);
+
+/**
+ * The visitor's decision and its one first-party cookie (I8, L13–L15). Plain TypeScript, no
+ * rendering: it decides, expires and persists; it dispatches `change` after every change.
+ * Nothing here throws: an unreadable cookie is no decision, a cookie that cannot be written
+ * keeps the decision in memory for this page.
+ */
+export class ConsentStore extends EventTarget {
+  readonly categoryIds: string[];
+  readonly policyVersion: string;
+  readonly cookieName: string;
+  readonly cookieDomain: string | undefined;
+  readonly maxAgeDays: number;
+  private readonly cookies: CookieAccess;
+  private readonly now: () => number;
+  private current: ConsentDecision | null = null;
+  private storageFailed = false;
+
+  constructor(options: ConsentStoreOptions) {
+    super();
+    this.categoryIds = options.categoryIds.filter((id) => id !== 'necessary');
+    this.policyVersion = checkPolicyVersion(options.policyVersion);
+    this.cookieName = checkCookieName(options.cookieName);
+    this.cookieDomain = checkCookieDomain(options.cookieDomain);
+    this.maxAgeDays = checkMaxAgeDays(options.maxAgeDays);
+    this.cookies = options.cookies ?? documentCookies;
+    this.now = options.now ?? Date.now;
+    this.current = this.readStored();
+  }
+
+  /** The current decision, or `null` when the visitor has not (validly) decided. */
+  get decision(): ConsentDecision | null {
+    return this.current;
+  }
+
+  /** Whether a category is granted now. `necessary` always is. */
+  isGranted(id: string): boolean {
+    return id === 'necessary' || this.current?.categories[id] === true;
+  }
+
+  /**
+   * Records a decision. Categories missing from `choices` are refused; unknown ids are ignored.
+   */
+  decide(choices: CategoryChoices, method: ConsentMethod): ConsentDecision {
+    const categories: CategoryChoices = { necessary: true };
+    for (const id of this.categoryIds) categories[id] = choices[id] === true;
+    const decidedAt = new Date(Math.floor(this.now() / 1000) * 1000).toISOString();
+    this.current = { policyVersion: this.policyVersion, decidedAt, method, categories };
+    this.writeCookie(encodeDecision(this.current), this.maxAgeDays * 86400);
+    this.dispatchEvent(new Event('change'));
+    return this.current;
+  }
+
+  /** Forgets the decision and deletes the consent cookie. */
+  forget(): void {
+    this.current = null;
+    this.writeCookie('', 0);
+    this.dispatchEvent(new Event('change'));
+  }
+
+  private readStored(): ConsentDecision | null {
+    let header: string;
+    try {
+      header = this.cookies.read();
+    } catch {
+      this.reportStorageFailure();
+      return this.current;
+    }
+    for (const pair of header.split(';')) {
+      const separator = pair.indexOf('=');
+      if (pair.slice(0, separator).trim() !== this.cookieName) continue;
+      const decision = decodeDecision(pair.slice(separator + 1).trim());
+      if (decision && this.isCurrent(decision)) return decision;
+    }
+    return null;
+  }
+
+  /** A stored decision counts only for this policy, within its lifetime and for exactly these categories. */
+  private isCurrent(decision: ConsentDecision): boolean {
+    const decidedAt = Date.parse(decision.decidedAt);
+    const stored = Object.keys(decision.categories).filter((id) => id !== 'necessary');
+    return (
+      decision.policyVersion === this.policyVersion &&
+      decidedAt <= this.now() + CLOCK_SKEW_MS &&
+      decidedAt + this.maxAgeDays * DAY_MS > this.now() &&
+      stored.length === this.categoryIds.length &&
+      this.categoryIds.every((id) => stored.includes(id))
+    );
+  }
+
+  private writeCookie(value: string, maxAgeSeconds: number): void {
+    const attributes = [`${this.cookieName}=${value}`, 'Path=/', `Max-Age=${maxAgeSeconds}`, 'SameSite=Lax'];
+    if (this.cookieDomain) attributes.push(`Domain=${this.cookieDomain}`);
+    if (location.protocol === 'https:') attributes.push('Secure');
+    try {
+      this.cookies.write(attributes.join('; '));
+    } catch {
+      this.reportStorageFailure();
+    }
+  }
+
+  private reportStorageFailure(): void {
+    if (this.storageFailed) return;
+    this.storageFailed = true;
+    warn('cookies cannot be read or written here; the choice is kept for this page only.');
+  }
+}
+
+function checkMaxAgeDays(days: number | undefined): number {
+  if (days === undefined) return DEFAULT_MAX_AGE_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_MAX_AGE_DAYS) {
+    error(`max-age-days must be a whole number from 1 to ${MAX_MAX_AGE_DAYS} (13 months); got ${days}. Using ${DEFAULT_MAX_AGE_DAYS}.`);
+    return DEFAULT_MAX_AGE_DAYS;
+  }
+  return days;
+}
+
+function checkPolicyVersion(version: string | undefined): string {
+  if (version === undefined) return DEFAULT_POLICY_VERSION;
+  if (version === '' || version.length > MAX_POLICY_VERSION_LENGTH) {
+    error(`policy-version must be 1 to ${MAX_POLICY_VERSION_LENGTH} characters; got "${version}". Using "${DEFAULT_POLICY_VERSION}".`);
+    return DEFAULT_POLICY_VERSION;
+  }
+  return version;
+}
+
+function checkCookieName(name: string | undefined): string {
+  if (name === undefined) return DEFAULT_COOKIE_NAME;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
+    error(`cookie-name must be letters, digits, "-" or "_"; got "${name}". Using "${DEFAULT_COOKIE_NAME}".`);
+    return DEFAULT_COOKIE_NAME;
+  }
+  return name;
+}
+
+function checkCookieDomain(domain: string | undefined): string | undefined {
+  if (!domain) return undefined;
+  const bare = domain.replace(/^\./, '').toLowerCase();
+  const host = location.hostname;
+  if (host === bare || host.endsWith(`.${bare}`)) return bare;
+  error(`cookie-domain "${domain}" is not this site's host (${host}) or a parent of it; the cookie is set for this host only.`);
+  return undefined;
+}

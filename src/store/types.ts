@@ -1,0 +1,41 @@
+/** How a decision was made. Recorded in the cookie so consent can be demonstrated (L13). */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+
+/** Per-category choice: category id → granted. `necessary` is always `true`. */
+export type CategoryChoices = Record<string, boolean>;
+
+/** A decision the visitor made, as stored in the consent cookie. */
+export interface ConsentDecision {
+  /** The `policy-version` the visitor decided on. */
+  policyVersion: string;
+  /** When the decision was made, ISO 8601 (UTC, whole seconds). */
+  decidedAt: string;
+  method: ConsentMethod;
+  /** Every configured category, `necessary` included. */
+  categories: CategoryChoices;
+}
+
+/** Text in one language, or a map of language code → text (`{ "nl": …, "en": … }`). */
+export type LocalizedText = string | Record<string, string>;
+
+/** A cookie a category sets. A name ending in `*` is a prefix (`_pk_id.*`). */
+export interface CookieDeclaration {
+  name: string;
+  purpose: LocalizedText;
+  lifetime: LocalizedText;
+}
+
+/** A consent category as configured (L8). */
+export interface CategoryConfig {
+  /** Lower-case id: letters, digits, `-` and `_`, starting with a letter. */
+  id: string;
+  label: LocalizedText;
+  /** One plain sentence that says what the category is for (L9). */
+  description: LocalizedText;
+  cookies: CookieDeclaration[];
+}
+
+/** The `config` property, or the JSON child `<script type="application/json">`. */
+export interface ConsentConfig {
+  categories?: Partial<CategoryConfig>[];
+}

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/**
+ * Accept and reject (and accept-all / reject-all in the choices) share the `.choice` class and
+ * one set of tokens, so no theme can make one stronger than the other (L3, A19).
+ */
+export const styles = css`
+  :host {
+    display: block;
+    font-family: var(--consent-banner-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
+    font-size: var(--consent-banner-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--consent-banner-color, #1a1a1a);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .banner {
+    position: fixed;
+    inset: auto 0 0 0;
+    z-index: var(--consent-banner-z-index, 2147483000);
+    box-sizing: border-box;
+    max-height: 60vh;
+    overflow-y: auto;
+    padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
+    background: var(--consent-banner-background, #fff);
+    border-top: var(--consent-banner-border-width, 4px) solid var(--consent-banner-accent-color, #154273);
+    box-shadow: 0 -2px 8px rgb(0 0 0 / 0.2);
+  }
+  .content {
+    max-width: var(--consent-banner-max-width, 60rem);
+    margin: 0 auto;
+  }
+  .heading,
+  .title {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  p,
+  ul {
+    margin: 0 0 0.75rem;
+  }
+  a {
+    color: var(--consent-banner-link-color, #154273);
+  }
+  .actions {
+    position: sticky;
+    bottom: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    gap: 0.75rem;
+    padding: 0.25rem 0 var(--consent-banner-padding, 1rem);
+    background: inherit;
+  }
+  button {
+    box-sizing: border-box;
+    min-height: var(--consent-banner-target-size, 44px);
+    min-width: var(--consent-banner-target-size, 44px);
+    margin: 0;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    border-radius: var(--consent-banner-button-border-radius, var(--utrecht-button-border-radius, 4px));
+    cursor: pointer;
+  }
+  .choice {
+    color: var(--consent-banner-button-color, var(--utrecht-button-primary-action-color, #fff));
+    background: var(--consent-banner-button-background, var(--utrecht-button-primary-action-background-color, #154273));
+    border: 2px solid var(--consent-banner-button-border-color, var(--utrecht-button-primary-action-border-color, #154273));
+  }
+  .secondary {
+    color: var(--consent-banner-secondary-button-color, #154273);
+    background: var(--consent-banner-secondary-button-background, #fff);
+    border: 2px solid currentColor;
+  }
+  :focus-visible {
+    outline: var(--consent-banner-focus-width, 3px) solid var(--consent-banner-focus-color, var(--utrecht-focus-outline-color, #000));
+    outline-offset: 2px;
+  }
+  .confirmation:focus-visible {
+    outline-offset: -3px;
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(40rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    padding: var(--consent-banner-padding, 1rem);
+    color: inherit;
+    background: var(--consent-banner-background, #fff);
+    border: 2px solid var(--consent-banner-accent-color, #154273);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  fieldset {
+    margin: 0 0 1rem;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .category {
+    margin: 0 0 1rem;
+  }
+  .category label,
+  .always-on {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--consent-banner-target-size, 44px);
+    font-weight: 600;
+  }
+  input[type='checkbox'] {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--consent-banner-accent-color, #154273);
+  }
+  .cookies {
+    padding-left: 1.25rem;
+    font-size: 0.9em;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .banner,
+    dialog,
+    button {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

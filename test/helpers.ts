@@ -1,0 +1,50 @@
+/** Deletes every cookie this test page can see (host-only, Path=/), so tests start as first visits. */
+export function clearCookies(): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0].trim();
+    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
+  }
+}
+
+/** Names of the cookies this page can see. */
+export function cookieNames(): string[] {
+  return document.cookie
+    .split(';')
+    .map((pair) => pair.split('=')[0].trim())
+    .filter(Boolean);
+}
+
+/** Captures console.error / console.warn calls while `run` runs. */
+export async function captureConsole(
+  level: 'error' | 'warn',
+  run: () => unknown | Promise<unknown>,
+): Promise<string[]> {
+  const original = console[level];
+  const messages: string[] = [];
+  console[level] = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console[level] = original;
+  }
+  return messages;
+}
+
+declare global {
+  interface Window {
+    /** Counters the fake analytics scripts of the tests and demo increment when they run. */
+    fakeAnalyticsRuns?: Record<string, number>;
+  }
+}
+
+/** How often the fake analytics script with this label ran on this page. */
+export function fakeAnalyticsRuns(label: string): number {
+  return window.fakeAnalyticsRuns?.[label] ?? 0;
+}
+
+/** Source of an inline fake analytics script that counts its runs under `label`. */
+export function fakeAnalyticsInline(label: string): string {
+  return `(window.fakeAnalyticsRuns ??= {})[${JSON.stringify(label)}] = ((window.fakeAnalyticsRuns[${JSON.stringify(label)}]) ?? 0) + 1;`;
+}
