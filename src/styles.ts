@@ -20,7 +20,7 @@ export const styles = css`
     inset: auto 0 0 0;
     z-index: var(--consent-banner-z-index, 2147483000);
     box-sizing: border-box;
-    max-height: 60vh;
+    max-height: 75vh;
     overflow-y: auto;
     padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
     background: var(--consent-banner-background, #fff);
@@ -48,17 +48,17 @@ export const styles = css`
     position: sticky;
     bottom: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--actions-column, 15rem)), 1fr));
     gap: 0.75rem;
     padding: 0.25rem 0 var(--consent-banner-padding, 1rem);
-    background: inherit;
+    background: var(--consent-banner-background, #fff);
   }
   button {
     box-sizing: border-box;
     min-height: var(--consent-banner-target-size, 44px);
     min-width: var(--consent-banner-target-size, 44px);
     margin: 0;
-    padding: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
     font: inherit;
     font-weight: 600;
     border-radius: var(--consent-banner-button-border-radius, var(--utrecht-button-border-radius, 4px));
@@ -89,6 +89,9 @@ export const styles = css`
     color: inherit;
     background: var(--consent-banner-background, #fff);
     border: 2px solid var(--consent-banner-accent-color, #154273);
+  }
+  dialog .actions {
+    --actions-column: 11rem;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);

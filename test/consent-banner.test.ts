@@ -5,7 +5,7 @@ import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent, ConsentReadyEvent } from '../src/events.js';
 import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns } from './helpers.js';
 
-const FAKE_ANALYTICS_URL = new URL('./fixtures/fake-analytics.js', import.meta.url).pathname;
+const FAKE_ANALYTICS_URL = '/demo/fake-analytics.js';
 
 /** A page with a banner and an inline and an external gated fake analytics script. */
 async function page(attributes = '', extra = ''): Promise<ConsentBanner> {
