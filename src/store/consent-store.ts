@@ -1,4 +1,5 @@
-import { decodeDecision, encodeDecision, MAX_POLICY_VERSION_LENGTH } from './cookie-codec.js';
+import { encodeDecision, MAX_POLICY_VERSION_LENGTH } from './cookie-codec.js';
+import { readStoredDecision } from './stored-decision.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
 
 /** Default lifetime of a decision, acceptance and refusal alike (L14). */
@@ -7,9 +8,6 @@ export const DEFAULT_MAX_AGE_DAYS = 182;
 export const MAX_MAX_AGE_DAYS = 395;
 export const DEFAULT_COOKIE_NAME = 'consent_banner';
 export const DEFAULT_POLICY_VERSION = '1';
-/** A stored decision this far in the future is tolerated as clock skew; further is tampering. */
-const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Where the store reads and writes its cookie; `document.cookie` unless a test or server gives one. */
 export interface CookieAccess {
@@ -99,33 +97,13 @@ export class ConsentStore extends EventTarget {
   }
 
   private readStored(): ConsentDecision | null {
-    let header: string;
     try {
-      header = this.cookies.read();
+      const { cookieName, policyVersion, categoryIds, maxAgeDays } = this;
+      return readStoredDecision(this.cookies.read(), { cookieName, policyVersion, categoryIds, maxAgeDays, now: this.now() });
     } catch {
       this.reportStorageFailure();
       return this.current;
     }
-    for (const pair of header.split(';')) {
-      const separator = pair.indexOf('=');
-      if (pair.slice(0, separator).trim() !== this.cookieName) continue;
-      const decision = decodeDecision(pair.slice(separator + 1).trim());
-      if (decision && this.isCurrent(decision)) return decision;
-    }
-    return null;
-  }
-
-  /** A stored decision counts only for this policy, within its lifetime and for exactly these categories. */
-  private isCurrent(decision: ConsentDecision): boolean {
-    const decidedAt = Date.parse(decision.decidedAt);
-    const stored = Object.keys(decision.categories).filter((id) => id !== 'necessary');
-    return (
-      decision.policyVersion === this.policyVersion &&
-      decidedAt <= this.now() + CLOCK_SKEW_MS &&
-      decidedAt + this.maxAgeDays * DAY_MS > this.now() &&
-      stored.length === this.categoryIds.length &&
-      this.categoryIds.every((id) => stored.includes(id))
-    );
   }
 
   private writeCookie(value: string, maxAgeSeconds: number): void {
