@@ -95,8 +95,10 @@ export class ConsentBanner extends LitElement {
   /** The inputs the current store was made from; a change to any of them makes a new store. */
   private storeInputs: unknown[] = [];
   private focusConfirmation = false;
-  /** The element outside the banner that opened the choices; focus goes back there on hide. */
+  /** The element outside the banner that opened the open dialog. */
   private opener: HTMLElement | null = null;
+  /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
+  private focusAfterHide: HTMLElement | null = null;
   private waiting = new Map<string, (() => void)[]>();
   /** The page's own inline styles and computed body padding, restored when the banner hides. */
   private reservedSpace?: { scrollPadding: string; bodyPadding: string; bodyPaddingPx: number };
@@ -111,6 +113,7 @@ export class ConsentBanner extends LitElement {
     super.connectedCallback();
     document.addEventListener('click', this.onDocumentClick);
     if (!this.store) this.createStore();
+    else if (this.hasUpdated && this.view !== 'hidden') this.reserveSpace();
     if (!this.readySent) {
       this.readySent = true;
       this.dispatchEvent(new ConsentReadyEvent(this.state()));
@@ -204,9 +207,7 @@ export class ConsentBanner extends LitElement {
       dir=${s.dir}
       data-nosnippet
     >
-      <div class="content">
-        ${this.view === 'confirmation' ? this.renderConfirmation() : this.renderQuestion(categories)}
-      </div>
+      ${this.view === 'confirmation' ? this.renderConfirmation() : this.renderQuestion(categories)}
     </section>`;
   }
 
@@ -216,17 +217,19 @@ export class ConsentBanner extends LitElement {
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
     const heading = format(s.heading, { site: this.siteLabel() });
     const privacyUrl = this.privacyHref;
-    return html`${this.headingLevel === 2
-        ? html`<h2 class="heading" part="heading">${heading}</h2>`
-        : html`<div class="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${heading}</div>`}
-      <p>${format(s.intro, { organisation: this.organisationLabel() })}</p>
+    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.trunc(this.headingLevel) : 2;
+    return html`<div class="message">
+        ${level === 2
+          ? html`<h2 class="heading" part="heading">${heading}</h2>`
+          : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${heading}</div>`}
+        <p>${format(s.intro, { organisation: this.organisationLabel() })}</p>
       ${optional.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
       <p>
         ${s.changeLater}
         ${privacyUrl
           ? html`<a href=${privacyUrl}>${format(s.privacyLink, { organisation: this.organisationLabel() })}</a>`
           : nothing}
-      </p>
+      </p></div>
       <div class="actions">
         <button type="button" class="choice" part="button accept" @click=${this.acceptAll}>
           ${onlyAnalytics ? s.acceptAnalytics : s.acceptAll}
@@ -240,7 +243,7 @@ export class ConsentBanner extends LitElement {
 
   private renderConfirmation() {
     const s = this.strings;
-    return html`<div class="confirmation" role="alert" tabindex="-1">
+    return html`<div class="message confirmation" role="alert" tabindex="-1">
         <p>${s.confirmationSaved} ${this.confirmationText()} ${s.confirmationChangeLater}</p>
       </div>
       <div class="actions">
@@ -252,7 +255,8 @@ export class ConsentBanner extends LitElement {
     const s = this.strings;
     const necessary = categories.find(({ id }) => id === 'necessary');
     const optional = categories.filter(({ id }) => id !== 'necessary');
-    return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir}>
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.onDialogClose}>
+      <div class="message">
       <h2 id="title" class="title">${s.preferencesTitle}</h2>
       <p>${format(s.preferencesIntro, { organisation: this.organisationLabel() })}</p>
       ${necessary
@@ -275,6 +279,7 @@ export class ConsentBanner extends LitElement {
           </div>`,
         )}
       </fieldset>
+      </div>
       <div class="actions">
         <button type="button" class="secondary" part="button" @click=${this.saveFromDialog}>${s.save}</button>
         <button type="button" class="choice" part="button" @click=${this.acceptAll}>${s.acceptAll}</button>
@@ -326,6 +331,7 @@ export class ConsentBanner extends LitElement {
     if (this.view === 'question' || this.dialog?.open) {
       this.view = 'confirmation';
       this.focusConfirmation = true;
+      this.focusAfterHide = this.dialog?.open ? this.opener : null;
     }
     this.dialog?.close();
     this.store.decide(choices, method);
@@ -372,14 +378,19 @@ export class ConsentBanner extends LitElement {
     return Object.fromEntries(this.categories.map(({ id }) => [id, granted]));
   }
 
+  /** Says what was chosen: everything, nothing, or which categories were granted and refused. */
   private confirmationText(): string {
     const s = this.strings;
-    const decision = this.consent;
-    const optional = this.categories.filter(({ id }) => id !== 'necessary');
+    const optional = resolveCategories(this.categories, s.lang).filter(({ id }) => id !== 'necessary');
+    const granted = optional.filter(({ id }) => this.hasConsent(id));
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
-    if (decision?.method === 'accept-all') return onlyAnalytics ? s.confirmationAcceptedAnalytics : s.confirmationAcceptedAll;
-    if (decision?.method === 'reject-all') return onlyAnalytics ? s.confirmationRejectedAnalytics : s.confirmationRejectedAll;
-    return s.confirmationCustom;
+    if (granted.length === optional.length) return onlyAnalytics ? s.confirmationAcceptedAnalytics : s.confirmationAcceptedAll;
+    if (granted.length === 0) return onlyAnalytics ? s.confirmationRejectedAnalytics : s.confirmationRejectedAll;
+    const list = (categories: ResolvedCategory[]) => categories.map(({ label }) => label).join(', ');
+    return format(s.confirmationCustom, {
+      granted: list(granted),
+      refused: list(optional.filter((category) => !granted.includes(category))),
+    });
   }
 
   private readonly onDocumentClick = (event: MouseEvent): void => {
@@ -389,6 +400,10 @@ export class ConsentBanner extends LitElement {
     this.opener = opener;
     this.showPreferences();
   };
+
+  private onDialogClose(): void {
+    this.opener = null;
+  }
 
   private saveFromDialog(): void {
     const choices: CategoryChoices = {};
@@ -402,9 +417,10 @@ export class ConsentBanner extends LitElement {
   private hideConfirmation(): void {
     this.view = 'hidden';
     const target =
-      (this.opener?.isConnected ? this.opener : null) ??
-      document.querySelector<HTMLElement>('main, [role="main"], h1');
-    this.opener = null;
+      (this.focusAfterHide?.isConnected ? this.focusAfterHide : null) ??
+      document.querySelector<HTMLElement>('main, [role="main"], h1') ??
+      (this.nextElementSibling as HTMLElement | null);
+    this.focusAfterHide = null;
     if (!target) return;
     if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });

@@ -20,16 +20,28 @@ export const styles = css`
     inset: auto 0 0 0;
     z-index: var(--consent-banner-z-index, 2147483000);
     box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
     max-height: 75vh;
-    overflow-y: auto;
     padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
     background: var(--consent-banner-background, #fff);
     border-top: var(--consent-banner-border-width, 4px) solid var(--consent-banner-accent-color, #154273);
     box-shadow: 0 -2px 8px rgb(0 0 0 / 0.2);
   }
-  .content {
+  /* The text scrolls when it does not fit; the buttons below it always stay in view (L2) and
+     never cover a focused link (WCAG 2.4.11). The padding keeps focus outlines unclipped. */
+  .message {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .message,
+  .actions {
+    box-sizing: border-box;
+    width: 100%;
     max-width: var(--consent-banner-max-width, 60rem);
-    margin: 0 auto;
+    margin-inline: auto;
+    padding: 0.375rem;
   }
   .heading,
   .title {
@@ -41,17 +53,18 @@ export const styles = css`
   ul {
     margin: 0 0 0.75rem;
   }
+  .message > :last-child {
+    margin-bottom: 0;
+  }
   a {
     color: var(--consent-banner-link-color, #154273);
   }
   .actions {
-    position: sticky;
-    bottom: 0;
+    flex: none;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--actions-column, 15rem)), 1fr));
     gap: 0.75rem;
-    padding: 0.25rem 0 var(--consent-banner-padding, 1rem);
-    background: var(--consent-banner-background, #fff);
+    padding-bottom: var(--consent-banner-padding, 1rem);
   }
   button {
     box-sizing: border-box;
@@ -81,11 +94,15 @@ export const styles = css`
   .confirmation:focus-visible {
     outline-offset: -3px;
   }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
   dialog {
     box-sizing: border-box;
     width: min(40rem, calc(100vw - 1rem));
     max-height: calc(100dvh - 1rem);
-    padding: var(--consent-banner-padding, 1rem);
+    padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
     color: inherit;
     background: var(--consent-banner-background, #fff);
     border: 2px solid var(--consent-banner-accent-color, #154273);
@@ -128,6 +145,17 @@ export const styles = css`
   }
   code {
     overflow-wrap: anywhere;
+  }
+  /* Very little height (a phone on its side, 400% zoom): the whole banner or dialog scrolls. */
+  @media (max-height: 30em) {
+    .banner,
+    dialog[open] {
+      display: block;
+      overflow-y: auto;
+    }
+    .message {
+      overflow: visible;
+    }
   }
   @media (forced-colors: active) {
     .banner,

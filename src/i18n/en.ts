@@ -18,7 +18,7 @@ export const en: ConsentStrings = {
   confirmationRejectedAnalytics: 'You have rejected analytics cookies.',
   confirmationAcceptedAll: 'You have accepted all optional cookies.',
   confirmationRejectedAll: 'You have rejected all optional cookies.',
-  confirmationCustom: 'You have chosen per type of cookie.',
+  confirmationCustom: 'You have allowed: {granted}. You have refused: {refused}.',
   confirmationChangeLater: 'You can change this at any time in Cookie settings.',
   hide: 'Hide this message',
   preferencesTitle: 'Cookie settings',

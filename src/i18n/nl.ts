@@ -18,7 +18,7 @@ export const nl: ConsentStrings = {
   confirmationRejectedAnalytics: 'U heeft analytische cookies geweigerd.',
   confirmationAcceptedAll: 'U heeft alle optionele cookies geaccepteerd.',
   confirmationRejectedAll: 'U heeft alle optionele cookies geweigerd.',
-  confirmationCustom: 'U heeft per soort cookie gekozen.',
+  confirmationCustom: 'U heeft toegestaan: {granted}. U heeft geweigerd: {refused}.',
   confirmationChangeLater: 'U kunt dit altijd wijzigen via Cookie-instellingen.',
   hide: 'Bericht verbergen',
   preferencesTitle: 'Cookie-instellingen',

@@ -1,6 +1,7 @@
 /**
- * Every text the component shows, in one language. `{site}`, `{organisation}` and `{days}` are
- * placeholders. A language that misses a key fails the type check and the tests (L20).
+ * Every text the component shows, in one language. `{site}`, `{organisation}`, `{days}`,
+ * `{lifetime}`, `{granted}` and `{refused}` are placeholders. A language that misses a key fails
+ * the type check and the tests (L20).
  */
 export interface ConsentStrings {
   /** BCP 47 code written to the content's `lang`. */
