@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { renderChoices } from './choices.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
 import { setGrantedCategories } from './gating/gate.js';
@@ -10,6 +11,8 @@ import {
   resolveCategories,
   type ResolvedCategory,
 } from './store/categories.js';
+import { sendReceipt } from './integrations/consent-receipt.js';
+import type { ConsentIntegration } from './integrations/types.js';
 import { ConsentStore, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from './store/consent-store.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
 import { styles } from './styles.js';
@@ -17,7 +20,7 @@ import { deleteCookies } from './withdrawal/tracker-cookies.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
 
-const STORE_OPTIONS = ['policyVersion', 'cookieName', 'cookieDomain', 'maxAgeDays', 'config'] as const;
+const STORE_OPTIONS = ['policyVersion', 'cookieName', 'cookieDomain', 'maxAgeDays', 'config', 'ignoreGpc', 'receiptUrl'] as const;
 
 /**
  * A cookie consent banner that keeps the visitor's choice in one first-party cookie and brings
@@ -83,13 +86,22 @@ export class ConsentBanner extends LitElement {
   /** Level of the first layer's heading, 1 to 6 (default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** Where to send a copy of each decision (L13), same-origin recommended; off when not set. */
+  @property({ attribute: 'receipt-url' }) receiptUrl?: string;
+
+  /** Ignore the browser's Global Privacy Control signal (respected by default, I6). */
+  @property({ attribute: 'ignore-gpc', type: Boolean }) ignoreGpc = false;
+
   /** Categories beyond the defaults; read from a child `<script type="application/json">` when not set. */
   @property({ attribute: false }) config?: ConsentConfig;
 
   @state() private view: View = 'hidden';
 
   private store?: ConsentStore;
-  private categories: CategoryConfig[] = [];
+  private categoryConfig: CategoryConfig[] = [];
+  private integrations: ConsentIntegration[] = [];
+  /** The state the integrations were last told, to tell them what changed. */
+  private lastState: ConsentState | null = null;
   private strings: ConsentStrings = stringsFor(null);
   private readySent = false;
   /** The inputs the current store was made from; a change to any of them makes a new store. */
@@ -114,6 +126,7 @@ export class ConsentBanner extends LitElement {
     document.addEventListener('click', this.onDocumentClick);
     if (!this.store) this.createStore();
     else if (this.hasUpdated && this.view !== 'hidden') this.reserveSpace();
+    this.store?.startSync();
     if (!this.readySent) {
       this.readySent = true;
       this.dispatchEvent(new ConsentReadyEvent(this.state()));
@@ -123,6 +136,7 @@ export class ConsentBanner extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.onDocumentClick);
+    this.store?.stopSync();
     this.releaseSpace();
   }
 
@@ -143,6 +157,11 @@ export class ConsentBanner extends LitElement {
   /** The current decision, or `null` when the visitor has not decided (or it expired). */
   get consent(): ConsentDecision | null {
     return this.store?.decision ?? null;
+  }
+
+  /** The configured categories, `necessary` first, with their texts in the banner's language. */
+  get categories(): ResolvedCategory[] {
+    return resolveCategories(this.categoryConfig, this.strings.lang);
   }
 
   /** Whether a category is granted now. `necessary` always is. */
@@ -178,10 +197,11 @@ export class ConsentBanner extends LitElement {
       void this.updateComplete.then(() => this.showPreferences());
       return;
     }
-    this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => {
-      box.checked = this.hasConsent(box.name);
-    });
-    if (!this.dialog.open) this.dialog.showModal();
+    if (this.dialog.open) return;
+    // Render now, so the checkboxes show the current state as the dialog opens.
+    this.requestUpdate();
+    this.performUpdate();
+    this.dialog.showModal();
   }
 
   /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
@@ -193,7 +213,7 @@ export class ConsentBanner extends LitElement {
   }
 
   override render() {
-    const categories = resolveCategories(this.categories, this.strings.lang);
+    const categories = this.categories;
     return html`${this.view === 'hidden' ? nothing : this.renderBanner(categories)}${this.renderDialog(categories)}`;
   }
 
@@ -253,65 +273,40 @@ export class ConsentBanner extends LitElement {
 
   private renderDialog(categories: ResolvedCategory[]) {
     const s = this.strings;
-    const necessary = categories.find(({ id }) => id === 'necessary');
-    const optional = categories.filter(({ id }) => id !== 'necessary');
     return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.onDialogClose}>
-      <div class="message">
-      <h2 id="title" class="title">${s.preferencesTitle}</h2>
-      <p>${format(s.preferencesIntro, { organisation: this.organisationLabel() })}</p>
-      ${necessary
-        ? html`<div class="category">
-            <p class="always-on">${necessary.label}: ${s.alwaysActive}</p>
-            <p>${necessary.description}</p>
-            ${this.renderCookies(necessary)}
-          </div>`
-        : nothing}
-      <fieldset>
-        <legend>${s.preferencesLegend}</legend>
-        ${optional.map(
-          (category) => html`<div class="category">
-            <label>
-              <input type="checkbox" name=${category.id} aria-describedby="description-${category.id}" />
-              ${category.label}
-            </label>
-            <p id="description-${category.id}">${category.description}</p>
-            ${this.renderCookies(category)}
-          </div>`,
-        )}
-      </fieldset>
-      </div>
-      <div class="actions">
-        <button type="button" class="secondary" part="button" @click=${this.saveFromDialog}>${s.save}</button>
-        <button type="button" class="choice" part="button" @click=${this.acceptAll}>${s.acceptAll}</button>
-        <button type="button" class="choice" part="button" @click=${this.rejectAll}>${s.rejectAll}</button>
-      </div>
+      ${renderChoices({
+        strings: s,
+        organisation: this.organisationLabel(),
+        categories,
+        isGranted: (id) => this.hasConsent(id),
+        gpc: this.consent?.method === 'gpc',
+        save: (choices) => this.save(choices),
+        acceptAll: () => this.acceptAll(),
+        rejectAll: () => this.rejectAll(),
+      })}
     </dialog>`;
-  }
-
-  private renderCookies({ cookies }: ResolvedCategory) {
-    return html`<ul class="cookies">
-      ${cookies.map(
-        ({ name, purpose, lifetime }) =>
-          html`<li><code>${name}</code>: ${purpose} ${format(this.strings.cookieLifetime, { lifetime })}</li>`,
-      )}
-    </ul>`;
   }
 
   private createStore(): void {
     this.storeInputs = STORE_OPTIONS.map((name) => this[name]);
     this.strings = stringsFor(this.lang || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
     const defaults = defaultCategories(this.strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
-    this.categories = mergeCategories(this.config ?? this.readConfigChild(), defaults);
+    this.categoryConfig = mergeCategories(this.config ?? this.readConfigChild(), defaults);
     this.store?.removeEventListener('change', this.onStoreChange);
+    this.store?.stopSync();
     this.store = new ConsentStore({
-      categoryIds: this.categories.map(({ id }) => id),
+      categoryIds: this.categoryConfig.map(({ id }) => id),
       policyVersion: this.policyVersion,
       cookieName: this.cookieName,
       cookieDomain: this.cookieDomain,
       maxAgeDays: this.maxAgeDays,
+      respectGpc: !this.ignoreGpc,
+      withConsentId: Boolean(this.receiptUrl),
     });
     this.store.addEventListener('change', this.onStoreChange);
-    this.view = this.store.decision ? 'hidden' : 'question';
+    if (this.isConnected) this.store.startSync();
+    this.view = this.store.decision || document.querySelector('consent-preferences') ? 'hidden' : 'question';
+    this.lastState = null;
     this.actOnDecision();
   }
 
@@ -334,10 +329,14 @@ export class ConsentBanner extends LitElement {
       this.focusAfterHide = this.dialog?.open ? this.opener : null;
     }
     this.dialog?.close();
-    this.store.decide(choices, method);
+    const decision = this.store.decide(choices, method);
+    if (this.receiptUrl) sendReceipt(this.receiptUrl, decision);
   }
 
   private readonly onStoreChange = (): void => {
+    // A decision made in another tab answers the question here too; a reset there asks again.
+    if (this.view === 'question' && this.consent) this.view = 'hidden';
+    else if (this.view === 'hidden' && !this.consent) this.view = 'question';
     this.actOnDecision();
     this.dispatchEvent(new ConsentChangeEvent(this.state()));
     this.requestUpdate();
@@ -345,8 +344,11 @@ export class ConsentBanner extends LitElement {
 
   /** Brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
   private actOnDecision(): void {
-    const granted = this.categories.map(({ id }) => id).filter((id) => this.hasConsent(id));
+    const granted = this.categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
     setGrantedCategories(granted);
+    const state = this.state();
+    for (const integration of this.integrations) integration.update(state, this.lastState);
+    this.lastState = state;
     if (this.store?.decision) this.deleteRefusedCookies();
     for (const id of granted) {
       this.waiting.get(id)?.forEach((resolve) => resolve());
@@ -355,7 +357,7 @@ export class ConsentBanner extends LitElement {
   }
 
   private deleteRefusedCookies(): void {
-    const refused = this.categories.filter(({ id }) => !this.hasConsent(id));
+    const refused = this.categoryConfig.filter(({ id }) => !this.hasConsent(id));
     const patterns = refused.flatMap(({ id, cookies }) => [
       ...cookies.map(({ name }) => name),
       ...(id === 'analytics' ? KNOWN_ANALYTICS_COOKIES : []),
@@ -367,7 +369,7 @@ export class ConsentBanner extends LitElement {
     const decision = this.consent;
     return {
       decided: decision !== null,
-      categories: Object.fromEntries(this.categories.map(({ id }) => [id, this.hasConsent(id)])),
+      categories: Object.fromEntries(this.categoryConfig.map(({ id }) => [id, this.hasConsent(id)])),
       method: decision?.method ?? null,
       policyVersion: this.store?.policyVersion ?? '',
       decidedAt: decision?.decidedAt ?? null,
@@ -375,13 +377,13 @@ export class ConsentBanner extends LitElement {
   }
 
   private choicesForAll(granted: boolean): CategoryChoices {
-    return Object.fromEntries(this.categories.map(({ id }) => [id, granted]));
+    return Object.fromEntries(this.categoryConfig.map(({ id }) => [id, granted]));
   }
 
   /** Says what was chosen: everything, nothing, or which categories were granted and refused. */
   private confirmationText(): string {
     const s = this.strings;
-    const optional = resolveCategories(this.categories, s.lang).filter(({ id }) => id !== 'necessary');
+    const optional = this.categories.filter(({ id }) => id !== 'necessary');
     const granted = optional.filter(({ id }) => this.hasConsent(id));
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
     if (granted.length === optional.length) return onlyAnalytics ? s.confirmationAcceptedAnalytics : s.confirmationAcceptedAll;
@@ -403,14 +405,6 @@ export class ConsentBanner extends LitElement {
 
   private onDialogClose(): void {
     this.opener = null;
-  }
-
-  private saveFromDialog(): void {
-    const choices: CategoryChoices = {};
-    this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => {
-      choices[box.name] = box.checked;
-    });
-    this.save(choices);
   }
 
   /** Hides the confirmation; focus goes back to the opener, else to the page's main content. */

@@ -23,6 +23,7 @@ export const en: ConsentStrings = {
   hide: 'Hide this message',
   preferencesTitle: 'Cookie settings',
   preferencesIntro: 'Choose which cookies {organisation} may set. You can change your choice at any time.',
+  gpcNotice: 'Your browser asks not to be tracked, with Global Privacy Control. So every optional cookie is off until you choose otherwise here.',
   preferencesLegend: 'Optional cookies',
   alwaysActive: 'always on',
   cookieLifetime: 'Kept for: {lifetime}',

@@ -23,6 +23,7 @@ export const nl: ConsentStrings = {
   hide: 'Bericht verbergen',
   preferencesTitle: 'Cookie-instellingen',
   preferencesIntro: 'Kies welke cookies {organisation} mag plaatsen. U kunt uw keuze altijd weer wijzigen.',
+  gpcNotice: 'Uw browser vraagt met Global Privacy Control om u niet te volgen. Daarom staan alle optionele cookies uit, tot u hier zelf iets anders kiest.',
   preferencesLegend: 'Optionele cookies',
   alwaysActive: 'altijd actief',
   cookieLifetime: 'Bewaartermijn: {lifetime}',

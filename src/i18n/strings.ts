@@ -27,6 +27,7 @@ export interface ConsentStrings {
   hide: string;
   preferencesTitle: string;
   preferencesIntro: string;
+  gpcNotice: string;
   preferencesLegend: string;
   alwaysActive: string;
   cookieLifetime: string;

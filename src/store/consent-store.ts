@@ -25,6 +25,10 @@ export interface ConsentStoreOptions {
   cookies?: CookieAccess;
   /** The current time in ms; `Date.now` unless given. */
   now?: () => number;
+  /** Honour Global Privacy Control when nothing is stored (I6, L19). Default `true`. */
+  respectGpc?: boolean;
+  /** Keep a random consent id in the cookie, for receipts (L13). Default `false`. */
+  withConsentId?: boolean;
 }
 
 const documentCookies: CookieAccess = {
@@ -51,8 +55,11 @@ export class ConsentStore extends EventTarget {
   readonly maxAgeDays: number;
   private readonly cookies: CookieAccess;
   private readonly now: () => number;
+  private readonly respectGpc: boolean;
+  private readonly withConsentId: boolean;
   private current: ConsentDecision | null = null;
   private storageFailed = false;
+  private channel?: BroadcastChannel;
 
   constructor(options: ConsentStoreOptions) {
     super();
@@ -63,7 +70,9 @@ export class ConsentStore extends EventTarget {
     this.maxAgeDays = checkMaxAgeDays(options.maxAgeDays);
     this.cookies = options.cookies ?? documentCookies;
     this.now = options.now ?? Date.now;
-    this.current = this.readStored();
+    this.respectGpc = options.respectGpc ?? true;
+    this.withConsentId = options.withConsentId ?? false;
+    this.current = this.readStored() ?? this.gpcDecision();
   }
 
   /** The current decision, or `null` when the visitor has not (validly) decided. */
@@ -82,18 +91,66 @@ export class ConsentStore extends EventTarget {
   decide(choices: CategoryChoices, method: ConsentMethod): ConsentDecision {
     const categories: CategoryChoices = { necessary: true };
     for (const id of this.categoryIds) categories[id] = choices[id] === true;
-    const decidedAt = new Date(Math.floor(this.now() / 1000) * 1000).toISOString();
-    this.current = { policyVersion: this.policyVersion, decidedAt, method, categories };
-    this.writeCookie(encodeDecision(this.current), this.maxAgeDays * 86400);
-    this.dispatchEvent(new Event('change'));
-    return this.current;
+    const decision = this.newDecision(method, categories);
+    if (this.withConsentId) decision.consentId = this.current?.consentId ?? randomId();
+    this.current = decision;
+    this.writeCookie(encodeDecision(decision), this.maxAgeDays * 86400);
+    this.changed(true);
+    return decision;
   }
 
-  /** Forgets the decision and deletes the consent cookie. */
+  /** Forgets the decision and deletes the consent cookie. Global Privacy Control applies again. */
   forget(): void {
-    this.current = null;
+    this.current = this.gpcDecision();
     this.writeCookie('', 0);
+    this.changed(true);
+  }
+
+  /**
+   * Keeps this page in step with other tabs and windows of the site (I8): a decision made
+   * elsewhere arrives by BroadcastChannel, and the cookie is read again whenever the page
+   * becomes visible (for browsers or cases where the message does not arrive).
+   */
+  startSync(): void {
+    if (this.channel) return;
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(`consent-banner:${this.cookieName}`);
+      this.channel.onmessage = this.reload;
+    }
+    document.addEventListener('visibilitychange', this.reload);
+  }
+
+  stopSync(): void {
+    this.channel?.close();
+    this.channel = undefined;
+    document.removeEventListener('visibilitychange', this.reload);
+  }
+
+  /** Reads the cookie again; dispatches `change` when the decision differs from the one in memory. */
+  private readonly reload = (): void => {
+    if (document.visibilityState === 'hidden') return;
+    const next = this.readStored() ?? this.gpcDecision();
+    const key = (decision: ConsentDecision | null) => decision && encodeDecision(decision);
+    if (key(next) === key(this.current)) return;
+    this.current = next;
+    this.changed(false);
+  };
+
+  private changed(here: boolean): void {
+    if (here) this.channel?.postMessage('change');
     this.dispatchEvent(new Event('change'));
+  }
+
+  /** With Global Privacy Control on, every optional category is off, in memory only (I6, L19). */
+  private gpcDecision(): ConsentDecision | null {
+    const signal = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    if (!this.respectGpc || signal !== true) return null;
+    return this.newDecision('gpc', Object.fromEntries([['necessary', true], ...this.categoryIds.map((id) => [id, false])]));
+  }
+
+  private newDecision(method: ConsentMethod, categories: CategoryChoices): ConsentDecision {
+    const decidedAt = new Date(Math.floor(this.now() / 1000) * 1000).toISOString();
+    return { policyVersion: this.policyVersion, decidedAt, method, categories };
   }
 
   private readStored(): ConsentDecision | null {
@@ -122,6 +179,11 @@ export class ConsentStore extends EventTarget {
     this.storageFailed = true;
     warn('cookies cannot be read or written here; the choice is kept for this page only.');
   }
+}
+
+/** 16 random base-36 characters: no personal data, only a way to match a receipt. */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join('');
 }
 
 function checkMaxAgeDays(days: number | undefined): number {

@@ -3,7 +3,7 @@ import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js
 /**
  * The consent cookie value, format 1 (see docs/cookie-format.md):
  *
- *     1|<policy version, URI-encoded>|<decided at, Unix seconds in base 36>|<method>|<id>:<0|1>.<id>:<0|1>
+ *     1|<policy version, URI-encoded>|<decided at, Unix seconds in base 36>|<method>|<id>:<0|1>.<id>:<0|1>[|<consent id>]
  *
  * `necessary` is not stored: it is always granted.
  */
@@ -19,6 +19,9 @@ const METHOD_CODES: Record<ConsentMethod, string> = {
 /** Category ids the codec accepts; they never contain the separators `|`, `.`, `:`. */
 export const CATEGORY_ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
 
+/** Consent ids: random, lower-case base 36. */
+export const CONSENT_ID_PATTERN = /^[0-9a-z]{8,32}$/;
+
 /** Longest policy version the cookie carries; keeps the cookie small (L15). */
 export const MAX_POLICY_VERSION_LENGTH = 32;
 
@@ -28,13 +31,15 @@ export function encodeDecision(decision: ConsentDecision): string {
     .map(([id, granted]) => `${id}:${granted ? 1 : 0}`)
     .join('.');
   const seconds = Math.floor(Date.parse(decision.decidedAt) / 1000);
-  return [
+  const fields = [
     COOKIE_FORMAT_VERSION,
     encodeURIComponent(decision.policyVersion),
     seconds.toString(36),
     METHOD_CODES[decision.method],
     categories,
-  ].join('|');
+  ];
+  if (decision.consentId) fields.push(decision.consentId);
+  return fields.join('|');
 }
 
 /**
@@ -43,8 +48,9 @@ export function encodeDecision(decision: ConsentDecision): string {
  */
 export function decodeDecision(value: string): ConsentDecision | null {
   const fields = value.split('|');
-  if (fields.length !== 5 || fields[0] !== COOKIE_FORMAT_VERSION) return null;
-  const [, encodedPolicy, time, methodCode, encodedCategories] = fields;
+  if ((fields.length !== 5 && fields.length !== 6) || fields[0] !== COOKIE_FORMAT_VERSION) return null;
+  const [, encodedPolicy, time, methodCode, encodedCategories, consentId] = fields;
+  if (consentId !== undefined && !CONSENT_ID_PATTERN.test(consentId)) return null;
   let policyVersion: string;
   try {
     policyVersion = decodeURIComponent(encodedPolicy);
@@ -62,10 +68,12 @@ export function decodeDecision(value: string): ConsentDecision | null {
     if (flag !== '0' && flag !== '1') return null;
     categories[id] = flag === '1';
   }
-  return {
+  const decision: ConsentDecision = {
     policyVersion,
     decidedAt: new Date(parseInt(time, 36) * 1000).toISOString(),
     method,
     categories,
   };
+  if (consentId) decision.consentId = consentId;
+  return decision;
 }

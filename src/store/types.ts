@@ -13,6 +13,8 @@ export interface ConsentDecision {
   method: ConsentMethod;
   /** Every configured category, `necessary` included. */
   categories: CategoryChoices;
+  /** A random id for consent receipts (L13), kept in the cookie only when `receipt-url` is set. */
+  consentId?: string;
 }
 
 /** Text in one language, or a map of language code → text (`{ "nl": …, "en": … }`). */
