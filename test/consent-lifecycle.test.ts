@@ -1,0 +1,161 @@
+import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/consent-banner.js';
+import type { ConsentBanner } from '../src/ConsentBanner.js';
+import type { ConsentChangeEvent } from '../src/events.js';
+import { ConsentStore } from '../src/store/consent-store.js';
+import { clearCookies, fakeAnalyticsInline, fakeAnalyticsRuns } from './helpers.js';
+
+async function banner(attributes = ''): Promise<{ banner: ConsentBanner; root: HTMLElement }> {
+  const root = await fixture<HTMLElement>(`<div>
+    <consent-banner lang="nl" privacy-url="/privacy" ${attributes}></consent-banner>
+    <script type="text/plain" data-consent-category="analytics">${fakeAnalyticsInline('inline')}</script>
+  </div>`);
+  const element = root.querySelector('consent-banner')!;
+  await element.updateComplete;
+  return { banner: element, root };
+}
+const firstLayer = (element: ConsentBanner) => element.shadowRoot!.querySelector('section');
+
+/** Sets the browser's Global Privacy Control signal (a fake of the browser setting). */
+function fakeGlobalPrivacyControl(on: boolean | undefined): void {
+  if (on === undefined) delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  else Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
+}
+
+describe('Global Privacy Control (I6, L19)', () => {
+  beforeEach(() => {
+    clearCookies();
+    window.fakeAnalyticsRuns = {};
+  });
+  afterEach(() => fakeGlobalPrivacyControl(undefined));
+
+  it('turns every optional category off, shows no banner and writes nothing', async () => {
+    fakeGlobalPrivacyControl(true);
+    const { banner: element } = await banner();
+    expect(firstLayer(element)).to.equal(null);
+    expect(element.consent?.method).to.equal('gpc');
+    expect(element.hasConsent('analytics')).to.equal(false);
+    expect(document.cookie).to.equal('');
+    await aTimeout(20);
+    expect(fakeAnalyticsRuns('inline')).to.equal(0);
+  });
+
+  it('explains itself in the choices, and an explicit choice wins and is stored', async () => {
+    fakeGlobalPrivacyControl(true);
+    const { banner: element } = await banner();
+    element.showPreferences();
+    expect(element.shadowRoot!.querySelector('dialog .notice')!.textContent).to.contain('Global Privacy Control');
+    element.acceptAll();
+    expect(element.consent?.method).to.equal('accept-all');
+    expect(document.cookie).to.match(/\|a\|analytics:1$/);
+    await waitUntil(() => fakeAnalyticsRuns('inline') === 1);
+  });
+
+  it('does nothing when the signal is false', async () => {
+    fakeGlobalPrivacyControl(false);
+    const { banner: element } = await banner();
+    expect(firstLayer(element)).to.exist;
+    expect(element.consent).to.equal(null);
+  });
+
+  it('is ignored with ignore-gpc', async () => {
+    fakeGlobalPrivacyControl(true);
+    const { banner: element } = await banner('ignore-gpc');
+    expect(firstLayer(element)).to.exist;
+    expect(element.consent).to.equal(null);
+  });
+});
+
+describe('consent receipts (L13)', () => {
+  let beacons: { url: string; body: Blob }[] = [];
+  const realSendBeacon = navigator.sendBeacon;
+  beforeEach(() => {
+    clearCookies();
+    beacons = [];
+    // A fake of the network: records what would be sent.
+    navigator.sendBeacon = (url: string | URL, body?: BodyInit | null) => {
+      beacons.push({ url: String(url), body: body as Blob });
+      return true;
+    };
+  });
+  afterEach(() => {
+    navigator.sendBeacon = realSendBeacon;
+  });
+
+  it('sends each decision to receipt-url with the consent id kept in the cookie, and nothing personal', async () => {
+    const { banner: element } = await banner('receipt-url="/receipts"');
+    element.acceptAll();
+    element.rejectAll();
+    expect(beacons.map(({ url }) => url)).to.deep.equal(['/receipts', '/receipts']);
+    const [first, second] = await Promise.all(beacons.map(({ body }) => body.text().then(JSON.parse)));
+    expect(Object.keys(first).sort()).to.deep.equal(['categories', 'consentId', 'decidedAt', 'method', 'policyVersion']);
+    expect(first.method).to.equal('accept-all');
+    expect(second.method).to.equal('reject-all');
+    expect(first.consentId).to.match(/^[0-9a-z]{16}$/);
+    expect(second.consentId).to.equal(first.consentId);
+    expect(document.cookie.split('|').pop()).to.equal(first.consentId);
+    expect(beacons[0].body.type).to.equal('application/json');
+  });
+
+  it('sends nothing and keeps no id without receipt-url', async () => {
+    const { banner: element } = await banner();
+    element.acceptAll();
+    expect(beacons).to.deep.equal([]);
+    expect(document.cookie.split('|')).to.have.length(5);
+  });
+
+  it('never lets a failing beacon reach the page', async () => {
+    navigator.sendBeacon = () => {
+      throw new TypeError('fake failure');
+    };
+    const { banner: element } = await banner('receipt-url="/receipts"');
+    element.acceptAll();
+    expect(element.consent?.method).to.equal('accept-all');
+  });
+});
+
+describe('tabs of the same site stay in sync (I8)', () => {
+  beforeEach(() => {
+    clearCookies();
+    window.fakeAnalyticsRuns = {};
+  });
+
+  /** Another tab of the site, as far as this page can tell: a second store on the same cookie. */
+  function otherTab(): ConsentStore {
+    const store = new ConsentStore({ categoryIds: ['analytics'] });
+    store.startSync();
+    return store;
+  }
+
+  it('a decision in another tab hides the question, runs gated scripts and fires consent-change', async () => {
+    const { banner: element } = await banner();
+    const tab = otherTab();
+    const change = oneEvent(element, 'consent-change') as Promise<ConsentChangeEvent>;
+    tab.decide({ analytics: true }, 'accept-all');
+    expect((await change).detail.categories.analytics).to.equal(true);
+    await element.updateComplete;
+    expect(firstLayer(element)).to.equal(null);
+    await waitUntil(() => fakeAnalyticsRuns('inline') === 1);
+    tab.stopSync();
+  });
+
+  it('a withdrawal in another tab reaches this one', async () => {
+    const { banner: element } = await banner();
+    element.acceptAll();
+    const tab = otherTab();
+    const change = oneEvent(element, 'consent-change') as Promise<ConsentChangeEvent>;
+    tab.decide({ analytics: false }, 'custom');
+    expect((await change).detail.categories.analytics).to.equal(false);
+    expect(element.hasConsent('analytics')).to.equal(false);
+    tab.stopSync();
+  });
+
+  it('reads the cookie again when the page becomes visible', async () => {
+    const { banner: element } = await banner();
+    const writer = new ConsentStore({ categoryIds: ['analytics'] });
+    writer.decide({ analytics: true }, 'accept-all'); // not syncing: only the cookie changes
+    expect(element.hasConsent('analytics')).to.equal(false);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(element.hasConsent('analytics')).to.equal(true);
+  });
+});
