@@ -159,6 +159,11 @@ export class ConsentBanner extends LitElement {
     return this.store?.decision ?? null;
   }
 
+  /** The organisation as shown: `organisation`, else `site-name`, else the host name. */
+  get organisationName(): string {
+    return this.organisation || this.siteLabel();
+  }
+
   /** The configured categories, `necessary` first, with their texts in the banner's language. */
   get categories(): ResolvedCategory[] {
     return resolveCategories(this.categoryConfig, this.strings.lang);
@@ -242,12 +247,12 @@ export class ConsentBanner extends LitElement {
         ${level === 2
           ? html`<h2 class="heading" part="heading">${heading}</h2>`
           : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${heading}</div>`}
-        <p>${format(s.intro, { organisation: this.organisationLabel() })}</p>
+        <p>${format(s.intro, { organisation: this.organisationName })}</p>
       ${optional.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
       <p>
         ${s.changeLater}
         ${privacyUrl
-          ? html`<a href=${privacyUrl}>${format(s.privacyLink, { organisation: this.organisationLabel() })}</a>`
+          ? html`<a href=${privacyUrl}>${format(s.privacyLink, { organisation: this.organisationName })}</a>`
           : nothing}
       </p></div>
       <div class="actions">
@@ -276,7 +281,7 @@ export class ConsentBanner extends LitElement {
     return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.onDialogClose}>
       ${renderChoices({
         strings: s,
-        organisation: this.organisationLabel(),
+        organisation: this.organisationName,
         categories,
         isGranted: (id) => this.hasConsent(id),
         gpc: this.consent?.method === 'gpc',
@@ -458,9 +463,7 @@ export class ConsentBanner extends LitElement {
     return this.siteName || location.hostname;
   }
 
-  private organisationLabel(): string {
-    return this.organisation || this.siteLabel();
-  }
+
 }
 
 /** The privacy URL when it is http(s); anything else, or none, gets one console error (L9). */

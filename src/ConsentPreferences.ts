@@ -1,0 +1,70 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { renderChoices } from './choices.js';
+import type { ConsentBanner } from './ConsentBanner.js';
+import { stringsFor } from './i18n/index.js';
+import { styles } from './styles.js';
+
+/**
+ * The choices inline, for the site's cookie page (A17): the same categories, checkboxes and
+ * buttons as the banner's dialog, sharing the page's `<consent-banner>` (its configuration and
+ * its decision). While it is on a page, that banner does not ask by itself.
+ *
+ * @summary Cookie choices for the cookie page, kept in step with `<consent-banner>`.
+ *
+ * @csspart button - Every button.
+ */
+export class ConsentPreferences extends LitElement {
+  static override styles = styles;
+
+  /** The `id` of the `<consent-banner>` to work with; the first one on the page when not set. */
+  @property() for?: string;
+
+  @state() private saved = false;
+
+  private banner: ConsentBanner | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void customElements.whenDefined('consent-banner').then(() => {
+      const banner = this.for ? document.getElementById(this.for) : document.querySelector('consent-banner');
+      if (!banner || banner.localName !== 'consent-banner') {
+        console.error('<consent-preferences>: no <consent-banner> on this page to take the choices from.');
+        return;
+      }
+      this.banner = banner as ConsentBanner;
+      this.banner.addEventListener('consent-change', this.onChange);
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.banner?.removeEventListener('consent-change', this.onChange);
+  }
+
+  override render() {
+    const banner = this.banner;
+    if (!banner) return nothing;
+    const strings = stringsFor(this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
+    const act = (decide: () => void) => {
+      decide();
+      this.saved = true;
+    };
+    return html`<section lang=${strings.lang} dir=${strings.dir} aria-labelledby="title">
+      ${renderChoices({
+        strings,
+        organisation: banner.organisationName,
+        categories: banner.categories,
+        isGranted: (id) => banner.hasConsent(id),
+        gpc: banner.consent?.method === 'gpc',
+        save: (choices) => act(() => banner.save(choices)),
+        acceptAll: () => act(() => banner.acceptAll()),
+        rejectAll: () => act(() => banner.rejectAll()),
+      })}
+      <p class="status" role="status">${this.saved ? strings.confirmationSaved : nothing}</p>
+    </section>`;
+  }
+
+  private readonly onChange = (): void => this.requestUpdate();
+}
