@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { renderChoices } from './choices.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
+import type { ConsentPlaceholder } from './ConsentPlaceholder.js';
 import { setGrantedCategories } from './gating/gate.js';
 import { format, stringsFor, type ConsentStrings } from './i18n/index.js';
 import {
@@ -350,7 +351,10 @@ export class ConsentBanner extends LitElement {
   /** Brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
   private actOnDecision(): void {
     const granted = this.categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
-    setGrantedCategories(granted);
+    setGrantedCategories(granted, this.placeholdBlockedIframe);
+    document.querySelectorAll<ConsentPlaceholder>('consent-placeholder').forEach((placeholder) => {
+      if (placeholder.iframe?.hasAttribute('data-consent-activated')) placeholder.reveal();
+    });
     const state = this.state();
     for (const integration of this.integrations) integration.update(state, this.lastState);
     this.lastState = state;
@@ -360,6 +364,25 @@ export class ConsentBanner extends LitElement {
       this.waiting.delete(id);
     }
   }
+
+  /** Puts a click-to-load placeholder in place of a blocked iframe (L18), once. */
+  private readonly placeholdBlockedIframe = (iframe: HTMLIFrameElement): void => {
+    if (iframe.previousElementSibling?.localName === 'consent-placeholder') return;
+    const category = iframe.dataset.consentCategory ?? '';
+    const placeholder = document.createElement('consent-placeholder') as ConsentPlaceholder;
+    placeholder.iframe = iframe;
+    placeholder.label = this.categories.find(({ id }) => id === category)?.label ?? category;
+    placeholder.strings = this.strings;
+    placeholder.allowAlways = () => this.save({ ...this.consent?.categories, [category]: true });
+    const { width, height } = iframe;
+    if (Number(width) > 0 && Number(height) > 0) {
+      placeholder.style.maxWidth = `${width}px`;
+      placeholder.style.aspectRatio = `${width} / ${height}`;
+    }
+    iframe.hidden = true;
+    iframe.style.display = 'none';
+    iframe.before(placeholder);
+  };
 
   private deleteRefusedCookies(): void {
     const refused = this.categoryConfig.filter(({ id }) => !this.hasConsent(id));

@@ -16,15 +16,17 @@ const PENDING = GATED.split(',')
 
 let granted = new Set<string>();
 let observer: MutationObserver | undefined;
+let onBlockedIframe: ((iframe: HTMLIFrameElement) => void) | undefined;
 
 /**
  * Tells the gate which categories are granted now and activates what they unlock. Elements added
  * later are activated when they appear. A category taken away unlocks nothing new; what already
  * ran cannot be undone here (the integrations and cookie removal do that part).
+ * `blockedIframe` is told about each gated iframe that stays blocked (to show a placeholder).
  */
-export function setGrantedCategories(categories: Iterable<string>): void {
+export function setGrantedCategories(categories: Iterable<string>, blockedIframe?: (iframe: HTMLIFrameElement) => void): void {
   granted = new Set(categories);
-  if (granted.size === 0) return;
+  onBlockedIframe = blockedIframe;
   activateWithin(document);
   if (!observer) {
     observer = new MutationObserver((records) => {
@@ -42,14 +44,15 @@ function activateWithin(root: ParentNode & Node): void {
   const found = [...root.querySelectorAll<HTMLElement>(PENDING)];
   if (root instanceof HTMLElement && root.matches(PENDING)) found.unshift(root);
   for (const element of found) {
-    if (granted.has(element.dataset.consentCategory ?? '') && !element.hasAttribute('data-consent-activated')) {
-      element.setAttribute('data-consent-activated', '');
-      activate(element);
-    }
+    if (granted.has(element.dataset.consentCategory ?? '')) activateElement(element);
+    else if (element instanceof HTMLIFrameElement) onBlockedIframe?.(element);
   }
 }
 
-function activate(element: HTMLElement): void {
+/** Brings one gated element to life, whatever its category (a "load once" placeholder); never twice. */
+export function activateElement(element: HTMLElement): void {
+  if (element.hasAttribute('data-consent-activated')) return;
+  element.setAttribute('data-consent-activated', '');
   if (element instanceof HTMLScriptElement) {
     element.replaceWith(runnableCopy(element));
   } else if (element instanceof HTMLTemplateElement) {

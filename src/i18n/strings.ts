@@ -1,7 +1,7 @@
 /**
  * Every text the component shows, in one language. `{site}`, `{organisation}`, `{days}`,
- * `{lifetime}`, `{granted}` and `{refused}` are placeholders. A language that misses a key fails
- * the type check and the tests (L20).
+ * `{lifetime}`, `{granted}`, `{refused}`, `{label}` and `{host}` are placeholders. A language
+ * that misses a key fails the type check and the tests (L20).
  */
 export interface ConsentStrings {
   /** BCP 47 code written to the content's `lang`. */
@@ -33,6 +33,10 @@ export interface ConsentStrings {
   cookieLifetime: string;
   save: string;
   days: string;
+  placeholderText: string;
+  loadOnce: string;
+  loadAlways: string;
+  openExternal: string;
   necessaryLabel: string;
   necessaryDescription: string;
   analyticsLabel: string;

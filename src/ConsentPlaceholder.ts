@@ -1,0 +1,82 @@
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { activateElement } from './gating/gate.js';
+import { format, type ConsentStrings } from './i18n/index.js';
+import { styles } from './styles.js';
+
+/**
+ * Stands in for an embedded video, map or other third-party iframe until its category is granted
+ * (L18): says where the content comes from, loads it once or always, and links to it directly.
+ * `<consent-banner>` places one before each blocked `<iframe data-consent-category data-src>`.
+ *
+ * @summary Click-to-load placeholder for embedded third-party media.
+ *
+ * @csspart placeholder - The box that stands in for the iframe.
+ * @csspart button - Its buttons.
+ */
+export class ConsentPlaceholder extends LitElement {
+  static override styles = [
+    styles,
+    css`
+      :host {
+        display: block;
+      }
+      .placeholder {
+        box-sizing: border-box;
+        height: 100%;
+        padding: var(--consent-banner-padding, 1rem);
+        color: var(--consent-banner-color, #1a1a1a);
+        background: var(--consent-banner-placeholder-background, #f3f3f3);
+        border: 2px solid var(--consent-banner-accent-color, #154273);
+        overflow: auto;
+      }
+    `,
+  ];
+
+  /** The blocked iframe. */
+  @property({ attribute: false }) iframe?: HTMLIFrameElement;
+  /** The category's label. */
+  @property({ attribute: false }) label = '';
+  @property({ attribute: false }) strings?: ConsentStrings;
+  /** Grants the category for good (the banner's `save`). */
+  @property({ attribute: false }) allowAlways?: () => void;
+
+  override render() {
+    const { iframe, strings: s } = this;
+    if (!iframe || !s) return html``;
+    const link = iframe.dataset.consentLink || iframe.dataset.src || '';
+    let host = '';
+    try {
+      host = new URL(link, document.baseURI).host;
+    } catch {
+      // no host to name
+    }
+    return html`<div class="placeholder" part="placeholder" role="group" aria-label=${iframe.title || this.label} lang=${s.lang} dir=${s.dir}>
+      <p>${format(s.placeholderText, { label: this.label, host })}</p>
+      <div class="actions">
+        <button type="button" class="secondary" part="button" @click=${this.loadOnce}>${s.loadOnce}</button>
+        <button type="button" class="secondary" part="button" @click=${() => this.allowAlways?.()}>
+          ${format(s.loadAlways, { label: this.label })}
+        </button>
+      </div>
+      ${/^https?:/.test(link) ? html`<p><a href=${link}>${format(s.openExternal, { host })}</a></p>` : ''}
+    </div>`;
+  }
+
+  /** Takes the placeholder away and shows the iframe; focus moves to it when it was inside. */
+  reveal(): void {
+    const iframe = this.iframe;
+    if (!iframe) return;
+    const hadFocus = this.matches(':focus-within');
+    iframe.hidden = false;
+    iframe.style.removeProperty('display');
+    this.remove();
+    if (hadFocus) iframe.focus();
+  }
+
+  private loadOnce(): void {
+    if (!this.iframe) return;
+    activateElement(this.iframe);
+    this.reveal();
+  }
+}

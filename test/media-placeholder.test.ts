@@ -1,0 +1,83 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../src/consent-banner.js';
+import type { ConsentBanner } from '../src/ConsentBanner.js';
+import type { ConsentPlaceholder } from '../src/ConsentPlaceholder.js';
+import { clearCookies } from './helpers.js';
+
+const MEDIA = `<script type="application/json">{"categories":[{"id":"media","label":"Video's","description":"Video's van andere websites.","cookies":[{"name":"VISITOR_INFO1_LIVE","purpose":"YouTube","lifetime":"6 maanden"}]}]}</script>`;
+const FAKE_VIDEO = '/demo/fake-video.html';
+
+async function pageWithVideos(): Promise<{ banner: ConsentBanner; frames: HTMLIFrameElement[] }> {
+  const root = await fixture<HTMLElement>(`<div>
+    <consent-banner lang="nl" privacy-url="/privacy">${MEDIA}</consent-banner>
+    <iframe data-consent-category="media" data-src="${FAKE_VIDEO}?one" data-consent-link="https://video.example/watch/one"
+      title="Video: één" width="560" height="315"></iframe>
+    <iframe data-consent-category="media" data-src="${FAKE_VIDEO}?two" title="Video: twee"></iframe>
+  </div>`);
+  const banner = root.querySelector('consent-banner')!;
+  await banner.updateComplete;
+  const frames = [...root.querySelectorAll('iframe')];
+  await Promise.all(frames.map((frame) => (frame.previousElementSibling as ConsentPlaceholder).updateComplete));
+  return { banner, frames };
+}
+const placeholderOf = (frame: HTMLIFrameElement) => frame.previousElementSibling as ConsentPlaceholder;
+const requestsFor = (query: string) =>
+  performance.getEntriesByType('resource').filter(({ name }) => name.includes(`${FAKE_VIDEO}?${query}`)).length;
+const buttonIn = (placeholder: ConsentPlaceholder, text: string) =>
+  [...placeholder.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+describe('click-to-load placeholders for embedded media (L18)', () => {
+  beforeEach(() => {
+    clearCookies();
+    performance.clearResourceTimings();
+  });
+
+  it('stands in for each blocked iframe, says where it comes from and links to it', async () => {
+    const { frames } = await pageWithVideos();
+    const placeholder = placeholderOf(frames[0]);
+    expect(placeholder.localName).to.equal('consent-placeholder');
+    expect(frames[0].hidden).to.equal(true);
+    expect(frames[0].getAttribute('src')).to.equal(null);
+    const group = placeholder.shadowRoot!.querySelector('[role="group"]')!;
+    expect(group.getAttribute('aria-label')).to.equal('Video: één');
+    expect(group.textContent).to.contain("Video's: deze inhoud komt van video.example.");
+    const link = group.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://video.example/watch/one');
+    expect(link.textContent).to.equal('Bekijken op video.example');
+    expect(getComputedStyle(placeholder).aspectRatio).to.equal('560 / 315');
+    await expect(placeholder).to.be.accessible();
+  });
+
+  it('makes no request for the iframe before the click, and one after "load once"', async () => {
+    const { banner, frames } = await pageWithVideos();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requestsFor('one')).to.equal(0);
+    const placeholder = placeholderOf(frames[0]);
+    buttonIn(placeholder, 'Eenmalig laden').click();
+    expect(frames[0].hidden).to.equal(false);
+    expect(placeholder.isConnected).to.equal(false);
+    await waitUntil(() => requestsFor('one') === 1);
+    expect(requestsFor('two')).to.equal(0);
+    expect(banner.consent).to.equal(null);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('"always allow" grants the category: every placeholder goes, the choice is stored', async () => {
+    const { banner, frames } = await pageWithVideos();
+    buttonIn(placeholderOf(frames[1]), "Altijd toestaan: Video's").click();
+    expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: false, media: true });
+    expect(frames.map((frame) => frame.getAttribute('src'))).to.deep.equal([`${FAKE_VIDEO}?one`, `${FAKE_VIDEO}?two`]);
+    expect(document.querySelectorAll('consent-placeholder')).to.have.length(0);
+  });
+
+  it('comes back for a later page view while the category is refused, not when granted', async () => {
+    const first = await pageWithVideos();
+    first.banner.rejectAll();
+    const refused = await pageWithVideos();
+    expect(placeholderOf(refused.frames[0]).localName).to.equal('consent-placeholder');
+    refused.banner.save({ media: true });
+    const granted = await pageWithVideos();
+    expect(granted.frames[0].previousElementSibling?.localName).to.not.equal('consent-placeholder');
+    expect(granted.frames[0].getAttribute('src')).to.equal(`${FAKE_VIDEO}?one`);
+  });
+});
