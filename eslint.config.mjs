@@ -6,7 +6,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['scripts/**/*.mjs', '*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['scripts/**/*.mjs', '*.mjs', 'test/node/**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['demo/**/*.js'], languageOptions: { globals: globals.browser } },
   {
     // chai's property assertions (`expect(x).to.exist`) are expressions by design.

@@ -1,13 +1,13 @@
-import { encodeDecision, MAX_POLICY_VERSION_LENGTH } from './cookie-codec.js';
-import { readStoredDecision } from './stored-decision.js';
+import { encodeDecision } from './cookie-codec.js';
+import { decisionSettings, readStoredDecision } from './stored-decision.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
 
-/** Default lifetime of a decision, acceptance and refusal alike (L14). */
-export const DEFAULT_MAX_AGE_DAYS = 182;
-/** Longest lifetime the component accepts: 13 months (L14). */
-export const MAX_MAX_AGE_DAYS = 395;
-export const DEFAULT_COOKIE_NAME = 'consent_banner';
-export const DEFAULT_POLICY_VERSION = '1';
+export {
+  DEFAULT_COOKIE_NAME,
+  DEFAULT_MAX_AGE_DAYS,
+  DEFAULT_POLICY_VERSION,
+  MAX_MAX_AGE_DAYS,
+} from './stored-decision.js';
 
 /** Where the store reads and writes its cookie; `document.cookie` unless a test or server gives one. */
 export interface CookieAccess {
@@ -64,10 +64,9 @@ export class ConsentStore extends EventTarget {
   constructor(options: ConsentStoreOptions) {
     super();
     this.categoryIds = options.categoryIds.filter((id) => id !== 'necessary');
-    this.policyVersion = checkPolicyVersion(options.policyVersion);
-    this.cookieName = checkCookieName(options.cookieName);
+    ({ policyVersion: this.policyVersion, cookieName: this.cookieName, maxAgeDays: this.maxAgeDays } =
+      decisionSettings(options, error));
     this.cookieDomain = checkCookieDomain(options.cookieDomain);
-    this.maxAgeDays = checkMaxAgeDays(options.maxAgeDays);
     this.cookies = options.cookies ?? documentCookies;
     this.now = options.now ?? Date.now;
     this.respectGpc = options.respectGpc ?? true;
@@ -184,33 +183,6 @@ export class ConsentStore extends EventTarget {
 /** 16 random base-36 characters: no personal data, only a way to match a receipt. */
 function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join('');
-}
-
-function checkMaxAgeDays(days: number | undefined): number {
-  if (days === undefined) return DEFAULT_MAX_AGE_DAYS;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_MAX_AGE_DAYS) {
-    error(`max-age-days must be a whole number from 1 to ${MAX_MAX_AGE_DAYS} (13 months); got ${days}. Using ${DEFAULT_MAX_AGE_DAYS}.`);
-    return DEFAULT_MAX_AGE_DAYS;
-  }
-  return days;
-}
-
-function checkPolicyVersion(version: string | undefined): string {
-  if (version === undefined) return DEFAULT_POLICY_VERSION;
-  if (version === '' || version.length > MAX_POLICY_VERSION_LENGTH) {
-    error(`policy-version must be 1 to ${MAX_POLICY_VERSION_LENGTH} characters; got "${version}". Using "${DEFAULT_POLICY_VERSION}".`);
-    return DEFAULT_POLICY_VERSION;
-  }
-  return version;
-}
-
-function checkCookieName(name: string | undefined): string {
-  if (name === undefined) return DEFAULT_COOKIE_NAME;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
-    error(`cookie-name must be letters, digits, "-" or "_"; got "${name}". Using "${DEFAULT_COOKIE_NAME}".`);
-    return DEFAULT_COOKIE_NAME;
-  }
-  return name;
 }
 
 function checkCookieDomain(domain: string | undefined): string | undefined {

@@ -1,0 +1,79 @@
+/**
+ * `consent-banner/server`: reads the consent cookie from a request's `Cookie` header, so a
+ * server can leave tracker snippets out of the HTML when the visitor did not consent (I7).
+ *
+ * DOM-free and free of Lit: it uses the same stored-decision rules and cookie codec as the
+ * browser (`readStoredDecision`), so the two sides cannot disagree about a cookie. Nothing here
+ * throws: bad input is no decision (`null`).
+ */
+import { decisionSettings, readStoredDecision } from './store/stored-decision.js';
+import type { ConsentDecision } from './store/types.js';
+
+export type { CategoryChoices, ConsentDecision, ConsentMethod } from './store/types.js';
+
+/**
+ * The `Cookie` request header as servers hand it over: a string (Node's `req.headers.cookie`),
+ * `null` (the Fetch API's `request.headers.get('cookie')`), `undefined` (no header) or a list of
+ * header lines (Node's `req.headersDistinct.cookie`).
+ */
+export type CookieHeader = string | readonly string[] | null | undefined;
+
+/** The page's banner configuration, as far as it decides whether a stored decision counts. */
+export interface ReadConsentOptions {
+  /**
+   * The ids of the page's optional categories (`necessary` is implied and ignored here). A
+   * stored decision counts only for exactly these categories; a banner without `config` has
+   * `['analytics']`.
+   */
+  categories: readonly string[];
+  /** The banner's `policy-version`; default `'1'`. */
+  policyVersion?: string;
+  /** The banner's `cookie-name`; default `'consent_banner'`. */
+  cookieName?: string;
+  /** The banner's `max-age-days`; default 182, at most 395. */
+  maxAgeDays?: number;
+  /** The current time in ms; `Date.now()` unless given. */
+  now?: number;
+}
+
+/**
+ * The visitor's decision in a request's `Cookie` header: the same object the browser's
+ * `consent-change` carries (`policyVersion`, `decidedAt`, `method`, `categories` with
+ * `necessary: true`), or `null` when there is none that counts: no cookie, unreadable, another
+ * policy version, expired, from the future, or not for exactly `options.categories`.
+ *
+ * Options the banner would refuse (a `maxAgeDays` above 395, an empty `policyVersion`, …) fall
+ * back to the banner's defaults, as the banner does, so both sides give the same answer. Never
+ * throws.
+ *
+ * ```js
+ * const decision = readConsent(req.headers.cookie, { categories: ['analytics'] });
+ * if (hasConsent(decision, 'analytics')) html += matomoSnippet;
+ * ```
+ */
+export function readConsent(cookieHeader: CookieHeader, options: ReadConsentOptions): ConsentDecision | null {
+  try {
+    const header = headerText(cookieHeader);
+    const categories = options.categories;
+    const now = options.now ?? Date.now();
+    if (!header || !Array.isArray(categories) || typeof now !== 'number' || !Number.isFinite(now)) return null;
+    return readStoredDecision(header, {
+      ...decisionSettings(options),
+      categoryIds: categories.filter((id) => id !== 'necessary'),
+      now,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `decision` grants category `id`. `necessary` always is; without a decision nothing else is. */
+export function hasConsent(decision: ConsentDecision | null | undefined, id: string): boolean {
+  return id === 'necessary' || decision?.categories[id] === true;
+}
+
+function headerText(header: CookieHeader): string | null {
+  if (typeof header === 'string') return header;
+  if (Array.isArray(header)) return header.filter((line) => typeof line === 'string').join('; ');
+  return null;
+}

@@ -1,0 +1,89 @@
+// The browser side of the shared cookie fixtures (I7): the store writes exactly the cookie in
+// each fixture, and reads every fixture as expected. test/node/server.test.mjs runs the same
+// file through `consent-banner/server`, so the two sides cannot drift apart.
+import { expect } from '@open-wc/testing';
+import { ConsentStore, type CookieAccess } from '../../src/store/consent-store.js';
+import { readStoredDecision } from '../../src/store/stored-decision.js';
+import type { ConsentDecision } from '../../src/store/types.js';
+import { captureConsole } from '../helpers.js';
+
+/** One entry of test/fixtures/consent-cookies.json. */
+interface CookieFixture {
+  name: string;
+  /** A request's `Cookie` header, or `document.cookie`. */
+  header: string;
+  /** The options of `readConsent` (`consent-banner/server`); omitted ones take the defaults. */
+  options: { categories: string[]; policyVersion?: string; cookieName?: string; maxAgeDays?: number };
+  /** ISO time the fixture is read at. */
+  now: string;
+  expected: ConsentDecision | null;
+}
+
+const fixtures: CookieFixture[] = await (await fetch(new URL('../fixtures/consent-cookies.json', import.meta.url))).json();
+
+/** A fake cookie jar (the browser's cookie store is the outside world here): records what is written. */
+class FakeCookieJar implements CookieAccess {
+  written: string[] = [];
+  constructor(private readonly header = '') {}
+  read() {
+    return this.header;
+  }
+  write(cookie: string) {
+    this.written.push(cookie);
+  }
+}
+
+/**
+ * A store configured as the fixture's options say, reading `header` at time `now`. Fixtures with
+ * options the store refuses (and falls back from, with a console error) are part of the contract,
+ * so the error is expected and kept out of the test output.
+ */
+async function storeFor(fixture: CookieFixture, header: string, now: number) {
+  const { categories, policyVersion, cookieName, maxAgeDays } = fixture.options;
+  const jar = new FakeCookieJar(header);
+  let store: ConsentStore | undefined;
+  await captureConsole('error', () => {
+    store = new ConsentStore({ categoryIds: categories, policyVersion, cookieName, maxAgeDays, cookies: jar, now: () => now });
+  });
+  if (!store) throw new Error('no store');
+  return { store, jar };
+}
+
+/** The cookie pairs (`name=value`) of a `Cookie` header. */
+const pairsOf = (header: string) => header.split(';').map((pair) => pair.trim());
+
+describe('shared cookie fixtures, browser side (I7, L14, L15)', () => {
+  it('has fixtures with unique names, both decisions and refusals', () => {
+    expect(fixtures.length).to.be.greaterThan(20);
+    expect(new Set(fixtures.map(({ name }) => name)).size).to.equal(fixtures.length);
+    expect(fixtures.filter(({ expected }) => expected === null)).to.not.be.empty;
+    expect(fixtures.filter(({ expected }) => expected !== null)).to.not.be.empty;
+  });
+
+  for (const fixture of fixtures) {
+    const now = Date.parse(fixture.now);
+
+    it(`ConsentStore reads: ${fixture.name}`, async () => {
+      const { store } = await storeFor(fixture, fixture.header, now);
+      expect(store.decision).to.deep.equal(fixture.expected);
+    });
+
+    it(`readStoredDecision, with the store's settings: ${fixture.name}`, async () => {
+      const { store } = await storeFor(fixture, '', now);
+      const { cookieName, policyVersion, categoryIds, maxAgeDays } = store;
+      const decision = readStoredDecision(fixture.header, { cookieName, policyVersion, categoryIds, maxAgeDays, now });
+      expect(decision).to.deep.equal(fixture.expected);
+    });
+
+    const { expected } = fixture;
+    if (expected === null) continue;
+
+    it(`ConsentStore writes the cookie of: ${fixture.name}`, async () => {
+      const { store, jar } = await storeFor(fixture, '', Date.parse(expected.decidedAt));
+      store.decide(expected.categories, expected.method);
+      expect(jar.written).to.have.length(1);
+      const [pair] = jar.written[0].split('; ');
+      expect(pairsOf(fixture.header)).to.include(pair);
+    });
+  }
+});
