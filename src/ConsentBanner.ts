@@ -13,7 +13,7 @@ import {
   type ResolvedCategory,
 } from './store/categories.js';
 import { sendReceipt } from './integrations/consent-receipt.js';
-import type { ConsentIntegration } from './integrations/types.js';
+import { createIntegrations, type ConsentIntegration } from './integrations/index.js';
 import { ConsentStore, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from './store/consent-store.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
 import { styles } from './styles.js';
@@ -21,7 +21,16 @@ import { deleteCookies } from './withdrawal/tracker-cookies.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
 
-const STORE_OPTIONS = ['policyVersion', 'cookieName', 'cookieDomain', 'maxAgeDays', 'config', 'ignoreGpc', 'receiptUrl'] as const;
+const STORE_OPTIONS = [
+  'policyVersion',
+  'cookieName',
+  'cookieDomain',
+  'maxAgeDays',
+  'config',
+  'ignoreGpc',
+  'receiptUrl',
+  'integrations',
+] as const;
 
 /**
  * A cookie consent banner that keeps the visitor's choice in one first-party cookie and brings
@@ -87,6 +96,12 @@ export class ConsentBanner extends LitElement {
   /** Level of the first layer's heading, 1 to 6 (default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * Analytics tools to tell about the decision, space-separated: `matomo`, `matomo-tag-manager`,
+   * `google-consent-mode` (see docs/integrations.md).
+   */
+  @property() integrations?: string;
+
   /** Where to send a copy of each decision (L13), same-origin recommended; off when not set. */
   @property({ attribute: 'receipt-url' }) receiptUrl?: string;
 
@@ -100,7 +115,7 @@ export class ConsentBanner extends LitElement {
 
   private store?: ConsentStore;
   private categoryConfig: CategoryConfig[] = [];
-  private integrations: ConsentIntegration[] = [];
+  private integrationAdapters: ConsentIntegration[] = [];
   /** The state the integrations were last told, to tell them what changed. */
   private lastState: ConsentState | null = null;
   private strings: ConsentStrings = stringsFor(null);
@@ -312,6 +327,7 @@ export class ConsentBanner extends LitElement {
     this.store.addEventListener('change', this.onStoreChange);
     if (this.isConnected) this.store.startSync();
     this.view = this.store.decision || document.querySelector('consent-preferences') ? 'hidden' : 'question';
+    this.integrationAdapters = createIntegrations(this.integrations);
     this.lastState = null;
     this.actOnDecision();
   }
@@ -348,16 +364,17 @@ export class ConsentBanner extends LitElement {
     this.requestUpdate();
   };
 
-  /** Brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
+  /** Tells the integrations, brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
   private actOnDecision(): void {
+    // The tools hear first, so that a tool's own snippet, once it runs, finds the update queued.
+    const state = this.state();
+    for (const integration of this.integrationAdapters) integration.update(state, this.lastState);
+    this.lastState = state;
     const granted = this.categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
     setGrantedCategories(granted, this.placeholdBlockedIframe);
     document.querySelectorAll<ConsentPlaceholder>('consent-placeholder').forEach((placeholder) => {
       if (placeholder.iframe?.hasAttribute('data-consent-activated')) placeholder.reveal();
     });
-    const state = this.state();
-    for (const integration of this.integrations) integration.update(state, this.lastState);
-    this.lastState = state;
     if (this.store?.decision) this.deleteRefusedCookies();
     for (const id of granted) {
       this.waiting.get(id)?.forEach((resolve) => resolve());

@@ -1,0 +1,35 @@
+import type { ConsentState } from '../events.js';
+
+declare global {
+  interface Window {
+    /** Matomo's command queue: an array until matomo.js has loaded, then its tracker proxy. */
+    _paq?: { push(...commands: unknown[][]): unknown };
+    /** Matomo Tag Manager's data layer: an array, or a wrapped one once the container has loaded. */
+    _mtm?: { push(...entries: Record<string, unknown>[]): unknown };
+    /** Google's data layer; gtag.js reads an entry as a command only when it is an `Arguments` object. */
+    dataLayer?: unknown[];
+    /** Google's `gtag()`: the stub from the page snippet or the head snippet, later gtag.js itself. */
+    gtag?: (...args: unknown[]) => void;
+  }
+}
+
+/**
+ * How `category` changed between two states: `1` when it is granted now and was not before (a fresh
+ * grant, or a stored one on a new page view, where `previous` is `null`), `-1` when it was taken
+ * away, `0` when it did not change.
+ */
+export function change(state: ConsentState, previous: ConsentState | null, category: string): number {
+  return +(state.categories[category] === true) - +(previous?.categories[category] === true);
+}
+
+let reported = false;
+
+/** Runs `talk` and swallows what a missing or broken tool throws (I9); one console error per page. */
+export function safely(talk: () => void): void {
+  try {
+    talk();
+  } catch (error) {
+    if (!reported) console.error('consent-banner: an analytics integration failed', error);
+    reported = true;
+  }
+}

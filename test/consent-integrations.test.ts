@@ -1,0 +1,80 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../src/consent-banner.js';
+import type { ConsentBanner } from '../src/ConsentBanner.js';
+import { captureConsole, clearCookies, cookieNames } from './helpers.js';
+
+async function banner(integrations: string): Promise<ConsentBanner> {
+  const element = await fixture<ConsentBanner>(
+    `<consent-banner lang="nl" privacy-url="/privacy" integrations="${integrations}"></consent-banner>`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+describe('integrations attribute (I3, I4, I5, L12)', () => {
+  let fakePaq: unknown[];
+  let fakeMtm: unknown[];
+  let fakeGtagCalls: unknown[][];
+  beforeEach(() => {
+    clearCookies();
+    fakePaq = window._paq = [];
+    fakeMtm = window._mtm = [];
+    fakeGtagCalls = [];
+    window.gtag = (...args: unknown[]) => {
+      fakeGtagCalls.push(args);
+    };
+  });
+  afterEach(() => {
+    delete window._paq;
+    delete window._mtm;
+    delete window.gtag;
+  });
+
+  it('tells Matomo nothing before a choice, then grant, stored grant and revoke in order, then deletes its cookies', async () => {
+    const first = await banner('matomo');
+    expect(fakePaq).to.deep.equal([]);
+    first.acceptAll();
+    expect(fakePaq).to.deep.equal([['setConsentGiven']]);
+    const later = await banner('matomo');
+    expect(fakePaq).to.deep.equal([['setConsentGiven'], ['setConsentGiven']]);
+    document.cookie = '_pk_id.1.abc=visitor; Path=/';
+    document.cookie = 'mtm_consent_removed=1; Path=/';
+    later.rejectAll();
+    // matomo.js never loaded here (the queue is still an array): the queued grants are withdrawn too.
+    expect(fakePaq).to.deep.equal([['forgetConsentGiven'], ['deleteCookies']]);
+    expect(cookieNames()).to.deep.equal(['consent_banner']);
+    later.rejectAll();
+    expect(fakePaq).to.have.length(2);
+  });
+
+  it('drives Tag Manager and Google Consent Mode side by side', async () => {
+    const element = await banner('matomo-tag-manager google-consent-mode');
+    element.acceptAll();
+    expect(fakeMtm.map((entry) => (entry as { event: string }).event)).to.deep.equal(['consent_granted_analytics']);
+    expect(fakeGtagCalls).to.have.length(1);
+    expect(fakeGtagCalls[0].slice(0, 2)).to.deep.equal(['consent', 'update']);
+    expect(fakeGtagCalls[0][2]).to.include({ analytics_storage: 'granted', ad_storage: 'denied' });
+  });
+
+  it('reports an unknown name once and still works', async () => {
+    let element: ConsentBanner | undefined;
+    const errors = await captureConsole('error', async () => {
+      element = await banner('matomo piwik');
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('"piwik"');
+    element!.acceptAll();
+    expect(fakePaq).to.deep.equal([['setConsentGiven']]);
+  });
+
+  it('never lets a broken tool reach the page: the decision is still stored and announced', async () => {
+    window._paq = 42 as unknown as unknown[];
+    window.gtag = () => {
+      throw new Error('fake broken gtag');
+    };
+    const element = await banner('matomo google-consent-mode');
+    await captureConsole('error', () => element.acceptAll());
+    expect(element.consent?.method).to.equal('accept-all');
+    expect(document.cookie).to.contain('consent_banner=');
+  });
+});

@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import type { ConsentState } from '../../src/events.js';
+import { matomo } from '../../src/integrations/matomo.js';
+import { captureConsole } from '../helpers.js';
+
+/** A decided state with these optional categories (necessary is always granted). */
+function decided(categories: Record<string, boolean>): ConsentState {
+  return {
+    decided: true,
+    categories: { necessary: true, ...categories },
+    method: 'custom',
+    policyVersion: '1',
+    decidedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+const undecided: ConsentState = {
+  decided: false,
+  categories: { necessary: true, analytics: false, marketing: false },
+  method: null,
+  policyVersion: '1',
+  decidedAt: null,
+};
+const granted = decided({ analytics: true, marketing: false });
+const refused = decided({ analytics: false, marketing: false });
+
+/** Matomo after matomo.js has loaded: `_paq` is an object whose push runs the commands at once. */
+function fakeLiveTracker() {
+  const commands: unknown[][] = [];
+  return { commands, push: (...pushed: unknown[][]) => void commands.push(...pushed) };
+}
+
+describe('Matomo integration (I3, I9, L12)', () => {
+  afterEach(() => {
+    delete window._paq;
+  });
+
+  it('on a first visit without a decision pushes nothing and creates no _paq', () => {
+    matomo().update(undecided, null);
+    expect('_paq' in window).to.equal(false);
+
+    const fakePaq: unknown[][] = [];
+    window._paq = fakePaq;
+    matomo().update(undecided, null);
+    expect(fakePaq).to.deep.equal([]);
+  });
+
+  it('on a fresh grant pushes exactly one setConsentGiven, never a "remember" call', () => {
+    const fakePaq: unknown[][] = [['requireConsent'], ['trackPageView']];
+    window._paq = fakePaq;
+    matomo().update(granted, undecided);
+    expect(fakePaq).to.deep.equal([['requireConsent'], ['trackPageView'], ['setConsentGiven']]);
+  });
+
+  it('on a grant after a refusal on the same page pushes exactly one setConsentGiven', () => {
+    const fakePaq: unknown[][] = [];
+    window._paq = fakePaq;
+    matomo().update(granted, refused);
+    expect(fakePaq).to.deep.equal([['setConsentGiven']]);
+  });
+
+  it('on a later page view with a stored grant pushes setConsentGiven again (Matomo does not remember it)', () => {
+    const fakePaq: unknown[][] = [];
+    window._paq = fakePaq;
+    matomo().update(granted, null);
+    expect(fakePaq).to.deep.equal([['setConsentGiven']]);
+  });
+
+  it('creates _paq on a grant when the gated Matomo snippet has not run yet, and the snippet keeps it', () => {
+    matomo().update(granted, null);
+    expect(window._paq).to.deep.equal([['setConsentGiven']]);
+    // What Matomo's snippet does when it runs later: it reuses the queue.
+    const paq = (window._paq = window._paq || []);
+    paq.push(['requireConsent'], ['trackPageView']);
+    expect(window._paq).to.deep.equal([['setConsentGiven'], ['requireConsent'], ['trackPageView']]);
+  });
+
+  it('talks to the live tracker through its push method on grant', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    matomo().update(granted, null);
+    expect(fakeTracker.commands).to.deep.equal([['setConsentGiven']]);
+  });
+
+  it('on a stored refusal pushes nothing', () => {
+    const fakePaq: unknown[][] = [];
+    window._paq = fakePaq;
+    matomo().update(refused, null);
+    expect(fakePaq).to.deep.equal([]);
+  });
+
+  it('on revoke tells the live tracker forgetConsentGiven, then deleteCookies', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    matomo().update(refused, granted);
+    expect(fakeTracker.commands).to.deep.equal([['forgetConsentGiven'], ['deleteCookies']]);
+  });
+
+  it('on revoke before matomo.js loaded drops the queued setConsentGiven, which Matomo would apply first', () => {
+    const fakePaq: unknown[][] = [['requireConsent'], ['trackPageView']];
+    window._paq = fakePaq;
+    const integration = matomo();
+    integration.update(granted, null);
+    integration.update(refused, granted);
+    expect(fakePaq).to.deep.equal([['requireConsent'], ['trackPageView'], ['forgetConsentGiven'], ['deleteCookies']]);
+  });
+
+  it('revoking twice pushes once (idempotent)', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    const integration = matomo();
+    integration.update(refused, granted);
+    integration.update(refused, refused);
+    expect(fakeTracker.commands).to.deep.equal([['forgetConsentGiven'], ['deleteCookies']]);
+  });
+
+  it('treats a withdrawn decision (reset) as a revoke', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    matomo().update(undecided, granted);
+    expect(fakeTracker.commands).to.deep.equal([['forgetConsentGiven'], ['deleteCookies']]);
+  });
+
+  it('pushes nothing when only another category changed', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    const integration = matomo();
+    integration.update(decided({ analytics: true, marketing: true }), granted);
+    integration.update(decided({ analytics: false, marketing: true }), decided({ analytics: false, marketing: false }));
+    expect(fakeTracker.commands).to.deep.equal([]);
+  });
+
+  it('follows the configured category', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    const integration = matomo({ category: 'statistics' });
+    integration.update(granted, null);
+    integration.update(decided({ statistics: true }), decided({ statistics: false }));
+    integration.update(decided({ statistics: false }), decided({ statistics: true }));
+    expect(fakeTracker.commands).to.deep.equal([['setConsentGiven'], ['forgetConsentGiven'], ['deleteCookies']]);
+  });
+
+  it('on revoke without _paq does not throw and creates nothing', () => {
+    expect(() => matomo().update(refused, granted)).not.to.throw();
+    expect(() => matomo().update(undecided, granted)).not.to.throw();
+    expect('_paq' in window).to.equal(false);
+  });
+
+  it('never throws on a broken _paq, and reports at most one console error', async () => {
+    const errors = await captureConsole('error', () => {
+      window._paq = 42 as unknown as Window['_paq'];
+      expect(() => matomo().update(granted, null)).not.to.throw();
+      expect(() => matomo().update(refused, granted)).not.to.throw();
+      window._paq = {
+        push() {
+          throw new Error('broken tracker');
+        },
+      };
+      expect(() => matomo().update(granted, refused)).not.to.throw();
+      expect(() => matomo().update(refused, granted)).not.to.throw();
+    });
+    expect(errors.length).to.be.at.most(1);
+  });
+});
