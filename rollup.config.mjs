@@ -3,11 +3,20 @@ import terser from '@rollup/plugin-terser';
 
 /**
  * Bundles the JavaScript that `tsc -p tsconfig.build.json` emitted into one self-contained,
- * minified file that registers the element: dist/consent-banner.bundle.js.
+ * minified file that registers the element, dist/consent-banner.bundle.js, and the parts it loads
+ * only on pages that need them (dist/consent-banner-consent-preferences.js for the cookie page,
+ * dist/consent-banner-consent-placeholder.js for pages with blocked iframes).
  */
 export default {
   input: 'dist/consent-banner.js',
-  output: { file: 'dist/consent-banner.bundle.js', format: 'es' },
+  // The parts import Lit and the shared code from the bundle itself, not from a third file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'consent-banner.bundle.js',
+    chunkFileNames: 'consent-banner-[name].js',
+  },
   plugins: [
     nodeResolve(),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { renderChoices } from './choices.js';
-import { property, query, state } from 'lit/decorators.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
 import type { ConsentPlaceholder } from './ConsentPlaceholder.js';
 import { setGrantedCategories } from './gating/gate.js';
@@ -70,48 +69,64 @@ const STORE_OPTIONS = [
  * @cssprop --consent-banner-focus-width - Focus outline width (default `3px`).
  */
 export class ConsentBanner extends LitElement {
+  static override properties: PropertyDeclarations = {
+    policyVersion: { attribute: 'policy-version' },
+    privacyUrl: { attribute: 'privacy-url' },
+    siteName: { attribute: 'site-name' },
+    organisation: {},
+    cookieName: { attribute: 'cookie-name' },
+    cookieDomain: { attribute: 'cookie-domain' },
+    maxAgeDays: { attribute: 'max-age-days', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    integrations: {},
+    receiptUrl: { attribute: 'receipt-url' },
+    ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
+    config: { attribute: false },
+    view: { state: true },
+  };
+
   static override styles = styles;
 
   /** Version of the cookie/privacy policy; a stored decision for another version is asked again. */
-  @property({ attribute: 'policy-version' }) policyVersion?: string;
+  policyVersion?: string;
 
   /** The cookie or privacy statement the first layer links to (http or https). */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
   /** Name of the site in the heading; defaults to the host name. */
-  @property({ attribute: 'site-name' }) siteName?: string;
+  siteName?: string;
 
   /** The organisation that sets the cookies; defaults to the site name. */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** Name of the consent cookie (default `consent_banner`). */
-  @property({ attribute: 'cookie-name' }) cookieName?: string;
+  cookieName?: string;
 
   /** Domain for the consent cookie, to share it with subdomains (default: this host only). */
-  @property({ attribute: 'cookie-domain' }) cookieDomain?: string;
+  cookieDomain?: string;
 
   /** Days a decision lasts, acceptance and refusal alike (default 182, at most 395). */
-  @property({ attribute: 'max-age-days', type: Number }) maxAgeDays?: number;
+  maxAgeDays?: number;
 
   /** Level of the first layer's heading, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Analytics tools to tell about the decision, space-separated: `matomo`, `matomo-tag-manager`,
    * `google-consent-mode` (see docs/integrations.md).
    */
-  @property() integrations?: string;
+  integrations?: string;
 
   /** Where to send a copy of each decision (L13), same-origin recommended; off when not set. */
-  @property({ attribute: 'receipt-url' }) receiptUrl?: string;
+  receiptUrl?: string;
 
   /** Ignore the browser's Global Privacy Control signal (respected by default, I6). */
-  @property({ attribute: 'ignore-gpc', type: Boolean }) ignoreGpc = false;
+  ignoreGpc = false;
 
   /** Categories beyond the defaults; read from a child `<script type="application/json">` when not set. */
-  @property({ attribute: false }) config?: ConsentConfig;
+  config?: ConsentConfig;
 
-  @state() private view: View = 'hidden';
+  private view: View = 'hidden';
 
   private store?: ConsentStore;
   private categoryConfig: CategoryConfig[] = [];
@@ -133,9 +148,13 @@ export class ConsentBanner extends LitElement {
   private privacyHref: string | null = null;
   private resizeObserver?: ResizeObserver;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('.banner') private banner?: HTMLElement;
-  @query('.confirmation') private confirmation?: HTMLElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get confirmation(): HTMLElement | null {
+    return this.renderRoot.querySelector('.confirmation');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -218,11 +237,11 @@ export class ConsentBanner extends LitElement {
       void this.updateComplete.then(() => this.showPreferences());
       return;
     }
-    if (this.dialog.open) return;
+    if (this.dialog?.open) return;
     // Render now, so the checkboxes show the current state as the dialog opens.
     this.requestUpdate();
     this.performUpdate();
-    this.dialog.showModal();
+    this.dialog?.showModal();
   }
 
   /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
@@ -326,7 +345,9 @@ export class ConsentBanner extends LitElement {
     });
     this.store.addEventListener('change', this.onStoreChange);
     if (this.isConnected) this.store.startSync();
-    this.view = this.store.decision || document.querySelector('consent-preferences') ? 'hidden' : 'question';
+    const cookiePage = document.querySelector('consent-preferences');
+    if (cookiePage) loadPart(import('./consent-preferences.js'));
+    this.view = this.store.decision || cookiePage ? 'hidden' : 'question';
     this.integrationAdapters = createIntegrations(this.integrations);
     this.lastState = null;
     this.actOnDecision();
@@ -384,7 +405,19 @@ export class ConsentBanner extends LitElement {
 
   /** Puts a click-to-load placeholder in place of a blocked iframe (L18), once. */
   private readonly placeholdBlockedIframe = (iframe: HTMLIFrameElement): void => {
-    if (iframe.previousElementSibling?.localName === 'consent-placeholder') return;
+    if (iframe.hasAttribute('data-consent-placeholder')) return;
+    iframe.setAttribute('data-consent-placeholder', '');
+    iframe.hidden = true;
+    iframe.style.display = 'none';
+    loadPart(import('./consent-placeholder.js')).then(() => this.insertPlaceholder(iframe));
+  };
+
+  private insertPlaceholder(iframe: HTMLIFrameElement): void {
+    if (iframe.hasAttribute('data-consent-activated')) {
+      iframe.hidden = false;
+      iframe.style.removeProperty('display');
+      return;
+    }
     const category = iframe.dataset.consentCategory ?? '';
     const placeholder = document.createElement('consent-placeholder') as ConsentPlaceholder;
     placeholder.iframe = iframe;
@@ -396,10 +429,8 @@ export class ConsentBanner extends LitElement {
       placeholder.style.maxWidth = `${width}px`;
       placeholder.style.aspectRatio = `${width} / ${height}`;
     }
-    iframe.hidden = true;
-    iframe.style.display = 'none';
     iframe.before(placeholder);
-  };
+  }
 
   private deleteRefusedCookies(): void {
     const refused = this.categoryConfig.filter(({ id }) => !this.hasConsent(id));
@@ -471,7 +502,7 @@ export class ConsentBanner extends LitElement {
    * layout (A20). Set through the CSSOM, which a strict `style-src` allows.
    */
   private reserveSpace(): void {
-    const banner = this.banner;
+    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
     if (!banner) return;
     if (!this.reservedSpace) {
       this.reservedSpace = {
@@ -518,4 +549,18 @@ function checkPrivacyUrl(value: string | undefined): string | null {
     `<consent-banner>: privacy-url must be an http(s) link to the cookie or privacy statement (L9); got ${JSON.stringify(value ?? null)}. The link is left out.`,
   );
   return null;
+}
+
+/**
+ * Waits for a part the bundle loads only on pages that need it (a file next to the bundle);
+ * when it cannot load, says so once and leaves blocked content blocked.
+ */
+function loadPart(part: Promise<unknown>): Promise<void> {
+  return part.then(
+    () => undefined,
+    (reason) => {
+      console.error(`<consent-banner>: a part of the component did not load (${reason}); copy every consent-banner*.js file of dist/ next to the bundle.`);
+      return new Promise<void>(() => {});
+    },
+  );
 }

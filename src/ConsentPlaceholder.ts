@@ -1,5 +1,4 @@
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { activateElement } from './gating/gate.js';
 import { format, type ConsentStrings } from './i18n/index.js';
 import { styles } from './styles.js';
@@ -15,6 +14,13 @@ import { styles } from './styles.js';
  * @csspart button - Its buttons.
  */
 export class ConsentPlaceholder extends LitElement {
+  static override properties: PropertyDeclarations = {
+    iframe: { attribute: false },
+    label: { attribute: false },
+    strings: { attribute: false },
+    allowAlways: { attribute: false },
+  };
+
   static override styles = [
     styles,
     css`
@@ -34,12 +40,12 @@ export class ConsentPlaceholder extends LitElement {
   ];
 
   /** The blocked iframe. */
-  @property({ attribute: false }) iframe?: HTMLIFrameElement;
+  iframe?: HTMLIFrameElement;
   /** The category's label. */
-  @property({ attribute: false }) label = '';
-  @property({ attribute: false }) strings?: ConsentStrings;
+  label = '';
+  strings?: ConsentStrings;
   /** Grants the category for good (the banner's `save`). */
-  @property({ attribute: false }) allowAlways?: () => void;
+  allowAlways?: () => void;
 
   override render() {
     const { iframe, strings: s } = this;

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { renderChoices } from './choices.js';
 import type { ConsentBanner } from './ConsentBanner.js';
 import { stringsFor } from './i18n/index.js';
@@ -15,12 +14,17 @@ import { styles } from './styles.js';
  * @csspart button - Every button.
  */
 export class ConsentPreferences extends LitElement {
+  static override properties: PropertyDeclarations = {
+    for: {},
+    saved: { state: true },
+  };
+
   static override styles = styles;
 
   /** The `id` of the `<consent-banner>` to work with; the first one on the page when not set. */
-  @property() for?: string;
+  for?: string;
 
-  @state() private saved = false;
+  private saved = false;
 
   private banner: ConsentBanner | null = null;
 
