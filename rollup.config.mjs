@@ -19,7 +19,7 @@ export default {
   },
   plugins: [
     nodeResolve(),
-    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
     // tsc's __decorate helper refers to `this` at module level.

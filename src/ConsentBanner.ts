@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { renderChoices } from './choices.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
 import type { ConsentPlaceholder } from './ConsentPlaceholder.js';
 import { setGrantedCategories } from './gating/gate.js';
@@ -19,6 +18,7 @@ import { styles } from './styles.js';
 import { deleteCookies } from './withdrawal/tracker-cookies.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
+type ChoicesModule = typeof import('./choices.js');
 
 const STORE_OPTIONS = [
   'policyVersion',
@@ -128,137 +128,144 @@ export class ConsentBanner extends LitElement {
 
   private view: View = 'hidden';
 
-  private store?: ConsentStore;
-  private categoryConfig: CategoryConfig[] = [];
-  private integrationAdapters: ConsentIntegration[] = [];
+  #store?: ConsentStore;
+  /** The dialog's code, once loaded. */
+  #choices?: ChoicesModule;
+  #categoryConfig: CategoryConfig[] = [];
+  #integrationAdapters: ConsentIntegration[] = [];
   /** The state the integrations were last told, to tell them what changed. */
-  private lastState: ConsentState | null = null;
-  private strings: ConsentStrings = stringsFor(null);
-  private readySent = false;
+  #lastState: ConsentState | null = null;
+  #strings: ConsentStrings = stringsFor(null);
+  #readySent = false;
   /** The inputs the current store was made from; a change to any of them makes a new store. */
-  private storeInputs: unknown[] = [];
-  private focusConfirmation = false;
+  #storeInputs: unknown[] = [];
+  #focusConfirmation = false;
   /** The element outside the banner that opened the open dialog. */
-  private opener: HTMLElement | null = null;
+  #opener: HTMLElement | null = null;
   /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
-  private focusAfterHide: HTMLElement | null = null;
-  private waiting = new Map<string, (() => void)[]>();
+  #focusAfterHide: HTMLElement | null = null;
+  #waiting = new Map<string, (() => void)[]>();
   /** The page's own inline styles and computed body padding, restored when the banner hides. */
-  private reservedSpace?: { scrollPadding: string; bodyPadding: string; bodyPaddingPx: number };
-  private privacyHref: string | null = null;
-  private resizeObserver?: ResizeObserver;
+  #reservedSpace?: { scrollPadding: string; bodyPadding: string; bodyPaddingPx: number };
+  #privacyHref: string | null = null;
+  #resizeObserver?: ResizeObserver;
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private get confirmation(): HTMLElement | null {
+  get #confirmation(): HTMLElement | null {
     return this.renderRoot.querySelector('.confirmation');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this.onDocumentClick);
-    if (!this.store) this.createStore();
-    else if (this.hasUpdated && this.view !== 'hidden') this.reserveSpace();
-    this.store?.startSync();
-    if (!this.readySent) {
-      this.readySent = true;
-      this.dispatchEvent(new ConsentReadyEvent(this.state()));
+    document.addEventListener('click', this.#onDocumentClick);
+    if (!this.#store) this.#createStore();
+    else if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
+    this.#store?.startSync();
+    if (!this.#readySent) {
+      this.#readySent = true;
+      this.dispatchEvent(new ConsentReadyEvent(this.#state()));
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.onDocumentClick);
-    this.store?.stopSync();
-    this.releaseSpace();
+    document.removeEventListener('click', this.#onDocumentClick);
+    this.#store?.stopSync();
+    this.#releaseSpace();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.store && STORE_OPTIONS.some((name, index) => this[name] !== this.storeInputs[index])) this.createStore();
-    if (changed.has('privacyUrl') || !this.hasUpdated) this.privacyHref = checkPrivacyUrl(this.privacyUrl);
+    if (this.#store && STORE_OPTIONS.some((name, index) => this[name] !== this.#storeInputs[index])) this.#createStore();
+    if (changed.has('privacyUrl') || !this.hasUpdated) this.#privacyHref = checkPrivacyUrl(this.privacyUrl);
   }
 
   protected override updated(): void {
-    if (this.view === 'hidden') this.releaseSpace();
-    else this.reserveSpace();
-    if (this.focusConfirmation && this.confirmation) {
-      this.focusConfirmation = false;
-      this.confirmation.focus();
+    if (this.view === 'hidden') this.#releaseSpace();
+    else this.#reserveSpace();
+    if (this.#focusConfirmation && this.#confirmation) {
+      this.#focusConfirmation = false;
+      this.#confirmation.focus();
     }
   }
 
   /** The current decision, or `null` when the visitor has not decided (or it expired). */
   get consent(): ConsentDecision | null {
-    return this.store?.decision ?? null;
+    return this.#store?.decision ?? null;
   }
 
   /** The organisation as shown: `organisation`, else `site-name`, else the host name. */
   get organisationName(): string {
-    return this.organisation || this.siteLabel();
+    return this.organisation || this.#siteLabel();
   }
 
   /** The configured categories, `necessary` first, with their texts in the banner's language. */
   get categories(): ResolvedCategory[] {
-    return resolveCategories(this.categoryConfig, this.strings.lang);
+    return resolveCategories(this.#categoryConfig, this.#strings.lang);
   }
 
   /** Whether a category is granted now. `necessary` always is. */
   hasConsent(category: string): boolean {
-    return this.store?.isGranted(category) ?? category === 'necessary';
+    return this.#store?.isGranted(category) ?? category === 'necessary';
   }
 
   /** Resolves once the category is granted: at once when it already is, else on a later decision. */
   whenGranted(category: string): Promise<void> {
     if (this.hasConsent(category)) return Promise.resolve();
-    return new Promise((resolve) => this.waiting.set(category, [...(this.waiting.get(category) ?? []), resolve]));
+    return new Promise((resolve) => this.#waiting.set(category, [...(this.#waiting.get(category) ?? []), resolve]));
   }
 
   /** Grants every optional category. */
   acceptAll(): void {
-    this.decide(this.choicesForAll(true), 'accept-all');
+    this.#decide(this.#choicesForAll(true), 'accept-all');
   }
 
   /** Refuses every optional category and deletes their cookies. */
   rejectAll(): void {
-    this.decide(this.choicesForAll(false), 'reject-all');
+    this.#decide(this.#choicesForAll(false), 'reject-all');
   }
 
   /** Stores a choice per category (`{ analytics: true }`); a category left out is refused. */
   save(choices: CategoryChoices): void {
-    this.decide(choices, 'custom');
+    this.#decide(choices, 'custom');
   }
 
-  /** Opens the choices dialog, showing the current state. */
-  showPreferences(): void {
-    if (!this.store) return;
-    if (!this.hasUpdated) {
-      void this.updateComplete.then(() => this.showPreferences());
-      return;
+  /**
+   * Opens the choices dialog, showing the current state. The dialog's code loads the first time
+   * (a part next to the bundle); the promise settles once the dialog is open.
+   */
+  async showPreferences(): Promise<void> {
+    if (!this.#store) return;
+    if (!this.#choices) {
+      this.#choices = await loadPart(import('./choices.js'));
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#choices.choicesStyles.styleSheet!];
     }
-    if (this.dialog?.open) return;
+    await this.updateComplete;
+    if (this.#dialog?.open) return;
     // Render now, so the checkboxes show the current state as the dialog opens.
     this.requestUpdate();
     this.performUpdate();
-    this.dialog?.showModal();
+    this.#dialog?.showModal();
   }
 
   /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
   reset(): void {
-    if (!this.store) return;
+    if (!this.#store) return;
     this.view = 'question';
-    this.store.forget();
-    this.deleteRefusedCookies();
+    this.#store.forget();
+    this.#deleteRefusedCookies();
   }
 
   override render() {
     const categories = this.categories;
-    return html`${this.view === 'hidden' ? nothing : this.renderBanner(categories)}${this.renderDialog(categories)}`;
+    return html`${this.view === 'hidden' ? nothing : this.#renderBanner(categories)}${this.#choices ? this.#renderDialog(this.#choices.renderChoices, categories) : nothing}`;
   }
 
-  private renderBanner(categories: ResolvedCategory[]) {
-    const s = this.strings;
+  #renderBanner(categories: ResolvedCategory[]) {
+    const s = this.#strings;
     return html`<section
       class="banner"
       part="banner"
@@ -267,16 +274,16 @@ export class ConsentBanner extends LitElement {
       dir=${s.dir}
       data-nosnippet
     >
-      ${this.view === 'confirmation' ? this.renderConfirmation() : this.renderQuestion(categories)}
+      ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderQuestion(categories)}
     </section>`;
   }
 
-  private renderQuestion(categories: ResolvedCategory[]) {
-    const s = this.strings;
+  #renderQuestion(categories: ResolvedCategory[]) {
+    const s = this.#strings;
     const optional = categories.filter(({ id }) => id !== 'necessary');
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
-    const heading = format(s.heading, { site: this.siteLabel() });
-    const privacyUrl = this.privacyHref;
+    const heading = format(s.heading, { site: this.#siteLabel() });
+    const privacyUrl = this.#privacyHref;
     const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.trunc(this.headingLevel) : 2;
     return html`<div class="message">
         ${level === 2
@@ -301,19 +308,19 @@ export class ConsentBanner extends LitElement {
       </div>`;
   }
 
-  private renderConfirmation() {
-    const s = this.strings;
+  #renderConfirmation() {
+    const s = this.#strings;
     return html`<div class="message confirmation" role="alert" tabindex="-1">
-        <p>${s.confirmationSaved} ${this.confirmationText()} ${s.confirmationChangeLater}</p>
+        <p>${s.confirmationSaved} ${this.#confirmationText()} ${s.confirmationChangeLater}</p>
       </div>
       <div class="actions">
-        <button type="button" class="secondary" part="button" @click=${this.hideConfirmation}>${s.hide}</button>
+        <button type="button" class="secondary" part="button" @click=${this.#hideConfirmation}>${s.hide}</button>
       </div>`;
   }
 
-  private renderDialog(categories: ResolvedCategory[]) {
-    const s = this.strings;
-    return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.onDialogClose}>
+  #renderDialog(renderChoices: ChoicesModule['renderChoices'], categories: ResolvedCategory[]) {
+    const s = this.#strings;
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.#onDialogClose}>
       ${renderChoices({
         strings: s,
         organisation: this.organisationName,
@@ -327,15 +334,15 @@ export class ConsentBanner extends LitElement {
     </dialog>`;
   }
 
-  private createStore(): void {
-    this.storeInputs = STORE_OPTIONS.map((name) => this[name]);
-    this.strings = stringsFor(this.lang || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
-    const defaults = defaultCategories(this.strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
-    this.categoryConfig = mergeCategories(this.config ?? this.readConfigChild(), defaults);
-    this.store?.removeEventListener('change', this.onStoreChange);
-    this.store?.stopSync();
-    this.store = new ConsentStore({
-      categoryIds: this.categoryConfig.map(({ id }) => id),
+  #createStore(): void {
+    this.#storeInputs = STORE_OPTIONS.map((name) => this[name]);
+    this.#strings = stringsFor(this.lang || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
+    const defaults = defaultCategories(this.#strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
+    this.#categoryConfig = mergeCategories(this.config ?? this.#readConfigChild(), defaults);
+    this.#store?.removeEventListener('change', this.#onStoreChange);
+    this.#store?.stopSync();
+    this.#store = new ConsentStore({
+      categoryIds: this.#categoryConfig.map(({ id }) => id),
       policyVersion: this.policyVersion,
       cookieName: this.cookieName,
       cookieDomain: this.cookieDomain,
@@ -343,17 +350,17 @@ export class ConsentBanner extends LitElement {
       respectGpc: !this.ignoreGpc,
       withConsentId: Boolean(this.receiptUrl),
     });
-    this.store.addEventListener('change', this.onStoreChange);
-    if (this.isConnected) this.store.startSync();
+    this.#store.addEventListener('change', this.#onStoreChange);
+    if (this.isConnected) this.#store.startSync();
     const cookiePage = document.querySelector('consent-preferences');
     if (cookiePage) loadPart(import('./consent-preferences.js'));
-    this.view = this.store.decision || cookiePage ? 'hidden' : 'question';
-    this.integrationAdapters = createIntegrations(this.integrations);
-    this.lastState = null;
-    this.actOnDecision();
+    this.view = this.#store.decision || cookiePage ? 'hidden' : 'question';
+    this.#integrationAdapters = createIntegrations(this.integrations);
+    this.#lastState = null;
+    this.#actOnDecision();
   }
 
-  private readConfigChild(): ConsentConfig | null {
+  #readConfigChild(): ConsentConfig | null {
     const child = this.querySelector(':scope > script[type="application/json"]');
     if (!child) return null;
     try {
@@ -364,55 +371,55 @@ export class ConsentBanner extends LitElement {
     }
   }
 
-  private decide(choices: CategoryChoices, method: ConsentMethod): void {
-    if (!this.store) return;
-    if (this.view === 'question' || this.dialog?.open) {
+  #decide(choices: CategoryChoices, method: ConsentMethod): void {
+    if (!this.#store) return;
+    if (this.view === 'question' || this.#dialog?.open) {
       this.view = 'confirmation';
-      this.focusConfirmation = true;
-      this.focusAfterHide = this.dialog?.open ? this.opener : null;
+      this.#focusConfirmation = true;
+      this.#focusAfterHide = this.#dialog?.open ? this.#opener : null;
     }
-    this.dialog?.close();
-    const decision = this.store.decide(choices, method);
+    this.#dialog?.close();
+    const decision = this.#store.decide(choices, method);
     if (this.receiptUrl) sendReceipt(this.receiptUrl, decision);
   }
 
-  private readonly onStoreChange = (): void => {
+  readonly #onStoreChange = (): void => {
     // A decision made in another tab answers the question here too; a reset there asks again.
     if (this.view === 'question' && this.consent) this.view = 'hidden';
     else if (this.view === 'hidden' && !this.consent) this.view = 'question';
-    this.actOnDecision();
-    this.dispatchEvent(new ConsentChangeEvent(this.state()));
+    this.#actOnDecision();
+    this.dispatchEvent(new ConsentChangeEvent(this.#state()));
     this.requestUpdate();
   };
 
   /** Tells the integrations, brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
-  private actOnDecision(): void {
+  #actOnDecision(): void {
     // The tools hear first, so that a tool's own snippet, once it runs, finds the update queued.
-    const state = this.state();
-    for (const integration of this.integrationAdapters) integration.update(state, this.lastState);
-    this.lastState = state;
-    const granted = this.categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
-    setGrantedCategories(granted, this.placeholdBlockedIframe);
+    const state = this.#state();
+    for (const integration of this.#integrationAdapters) integration.update(state, this.#lastState);
+    this.#lastState = state;
+    const granted = this.#categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
+    setGrantedCategories(granted, this.#placeholdBlockedIframe);
     document.querySelectorAll<ConsentPlaceholder>('consent-placeholder').forEach((placeholder) => {
       if (placeholder.iframe?.hasAttribute('data-consent-activated')) placeholder.reveal();
     });
-    if (this.store?.decision) this.deleteRefusedCookies();
+    if (this.#store?.decision) this.#deleteRefusedCookies();
     for (const id of granted) {
-      this.waiting.get(id)?.forEach((resolve) => resolve());
-      this.waiting.delete(id);
+      this.#waiting.get(id)?.forEach((resolve) => resolve());
+      this.#waiting.delete(id);
     }
   }
 
   /** Puts a click-to-load placeholder in place of a blocked iframe (L18), once. */
-  private readonly placeholdBlockedIframe = (iframe: HTMLIFrameElement): void => {
+  readonly #placeholdBlockedIframe = (iframe: HTMLIFrameElement): void => {
     if (iframe.hasAttribute('data-consent-placeholder')) return;
     iframe.setAttribute('data-consent-placeholder', '');
     iframe.hidden = true;
     iframe.style.display = 'none';
-    loadPart(import('./consent-placeholder.js')).then(() => this.insertPlaceholder(iframe));
+    loadPart(import('./consent-placeholder.js')).then(() => this.#insertPlaceholder(iframe));
   };
 
-  private insertPlaceholder(iframe: HTMLIFrameElement): void {
+  #insertPlaceholder(iframe: HTMLIFrameElement): void {
     if (iframe.hasAttribute('data-consent-activated')) {
       iframe.hidden = false;
       iframe.style.removeProperty('display');
@@ -422,7 +429,7 @@ export class ConsentBanner extends LitElement {
     const placeholder = document.createElement('consent-placeholder') as ConsentPlaceholder;
     placeholder.iframe = iframe;
     placeholder.label = this.categories.find(({ id }) => id === category)?.label ?? category;
-    placeholder.strings = this.strings;
+    placeholder.strings = this.#strings;
     placeholder.allowAlways = () => this.save({ ...this.consent?.categories, [category]: true });
     const { width, height } = iframe;
     if (Number(width) > 0 && Number(height) > 0) {
@@ -432,8 +439,8 @@ export class ConsentBanner extends LitElement {
     iframe.before(placeholder);
   }
 
-  private deleteRefusedCookies(): void {
-    const refused = this.categoryConfig.filter(({ id }) => !this.hasConsent(id));
+  #deleteRefusedCookies(): void {
+    const refused = this.#categoryConfig.filter(({ id }) => !this.hasConsent(id));
     const patterns = refused.flatMap(({ id, cookies }) => [
       ...cookies.map(({ name }) => name),
       ...(id === 'analytics' ? KNOWN_ANALYTICS_COOKIES : []),
@@ -441,24 +448,24 @@ export class ConsentBanner extends LitElement {
     if (patterns.length) deleteCookies(patterns);
   }
 
-  private state(): ConsentState {
+  #state(): ConsentState {
     const decision = this.consent;
     return {
       decided: decision !== null,
-      categories: Object.fromEntries(this.categoryConfig.map(({ id }) => [id, this.hasConsent(id)])),
+      categories: Object.fromEntries(this.#categoryConfig.map(({ id }) => [id, this.hasConsent(id)])),
       method: decision?.method ?? null,
-      policyVersion: this.store?.policyVersion ?? '',
+      policyVersion: this.#store?.policyVersion ?? '',
       decidedAt: decision?.decidedAt ?? null,
     };
   }
 
-  private choicesForAll(granted: boolean): CategoryChoices {
-    return Object.fromEntries(this.categoryConfig.map(({ id }) => [id, granted]));
+  #choicesForAll(granted: boolean): CategoryChoices {
+    return Object.fromEntries(this.#categoryConfig.map(({ id }) => [id, granted]));
   }
 
   /** Says what was chosen: everything, nothing, or which categories were granted and refused. */
-  private confirmationText(): string {
-    const s = this.strings;
+  #confirmationText(): string {
+    const s = this.#strings;
     const optional = this.categories.filter(({ id }) => id !== 'necessary');
     const granted = optional.filter(({ id }) => this.hasConsent(id));
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
@@ -471,26 +478,26 @@ export class ConsentBanner extends LitElement {
     });
   }
 
-  private readonly onDocumentClick = (event: MouseEvent): void => {
+  readonly #onDocumentClick = (event: MouseEvent): void => {
     const opener = (event.target as Element | null)?.closest?.<HTMLElement>('[data-consent-open]');
     if (!opener || event.defaultPrevented) return;
     event.preventDefault();
-    this.opener = opener;
-    this.showPreferences();
+    this.#opener = opener;
+    void this.showPreferences();
   };
 
-  private onDialogClose(): void {
-    this.opener = null;
+  #onDialogClose(): void {
+    this.#opener = null;
   }
 
   /** Hides the confirmation; focus goes back to the opener, else to the page's main content. */
-  private hideConfirmation(): void {
+  #hideConfirmation(): void {
     this.view = 'hidden';
     const target =
-      (this.focusAfterHide?.isConnected ? this.focusAfterHide : null) ??
+      (this.#focusAfterHide?.isConnected ? this.#focusAfterHide : null) ??
       document.querySelector<HTMLElement>('main, [role="main"], h1') ??
       (this.nextElementSibling as HTMLElement | null);
-    this.focusAfterHide = null;
+    this.#focusAfterHide = null;
     if (!target) return;
     if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
@@ -501,36 +508,36 @@ export class ConsentBanner extends LitElement {
    * so the fixed banner never hides focused content (WCAG 2.4.11, A7) and never shifts the
    * layout (A20). Set through the CSSOM, which a strict `style-src` allows.
    */
-  private reserveSpace(): void {
+  #reserveSpace(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
     if (!banner) return;
-    if (!this.reservedSpace) {
-      this.reservedSpace = {
+    if (!this.#reservedSpace) {
+      this.#reservedSpace = {
         scrollPadding: document.documentElement.style.scrollPaddingBottom,
         bodyPadding: document.body.style.paddingBottom,
         bodyPaddingPx: parseFloat(getComputedStyle(document.body).paddingBottom) || 0,
       };
-      this.resizeObserver = new ResizeObserver(() => this.applySpace(banner.offsetHeight));
+      this.#resizeObserver = new ResizeObserver(() => this.#applySpace(banner.offsetHeight));
     }
-    this.resizeObserver?.disconnect();
-    this.resizeObserver?.observe(banner);
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver?.observe(banner);
   }
 
-  private applySpace(height: number): void {
-    if (!this.reservedSpace) return;
+  #applySpace(height: number): void {
+    if (!this.#reservedSpace) return;
     document.documentElement.style.scrollPaddingBottom = `${height}px`;
-    document.body.style.paddingBottom = `${this.reservedSpace.bodyPaddingPx + height}px`;
+    document.body.style.paddingBottom = `${this.#reservedSpace.bodyPaddingPx + height}px`;
   }
 
-  private releaseSpace(): void {
-    if (!this.reservedSpace) return;
-    this.resizeObserver?.disconnect();
-    document.documentElement.style.scrollPaddingBottom = this.reservedSpace.scrollPadding;
-    document.body.style.paddingBottom = this.reservedSpace.bodyPadding;
-    this.reservedSpace = undefined;
+  #releaseSpace(): void {
+    if (!this.#reservedSpace) return;
+    this.#resizeObserver?.disconnect();
+    document.documentElement.style.scrollPaddingBottom = this.#reservedSpace.scrollPadding;
+    document.body.style.paddingBottom = this.#reservedSpace.bodyPadding;
+    this.#reservedSpace = undefined;
   }
 
-  private siteLabel(): string {
+  #siteLabel(): string {
     return this.siteName || location.hostname;
   }
 
@@ -555,12 +562,9 @@ function checkPrivacyUrl(value: string | undefined): string | null {
  * Waits for a part the bundle loads only on pages that need it (a file next to the bundle);
  * when it cannot load, says so once and leaves blocked content blocked.
  */
-function loadPart(part: Promise<unknown>): Promise<void> {
-  return part.then(
-    () => undefined,
-    (reason) => {
-      console.error(`<consent-banner>: a part of the component did not load (${reason}); copy every consent-banner*.js file of dist/ next to the bundle.`);
-      return new Promise<void>(() => {});
-    },
-  );
+function loadPart<T>(part: Promise<T>): Promise<T> {
+  return part.catch((reason) => {
+    console.error(`<consent-banner>: a part of the component did not load (${reason}); copy every consent-banner*.js file of dist/ next to the bundle.`);
+    return new Promise<T>(() => {});
+  });
 }

@@ -1,5 +1,6 @@
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { activateElement } from './gating/gate.js';
+import { detailsFor } from './i18n/details.js';
 import { format, type ConsentStrings } from './i18n/index.js';
 import { styles } from './styles.js';
 
@@ -50,6 +51,7 @@ export class ConsentPlaceholder extends LitElement {
   override render() {
     const { iframe, strings: s } = this;
     if (!iframe || !s) return html``;
+    const d = detailsFor(s);
     const link = iframe.dataset.consentLink || iframe.dataset.src || '';
     let host = '';
     try {
@@ -58,14 +60,14 @@ export class ConsentPlaceholder extends LitElement {
       // no host to name
     }
     return html`<div class="placeholder" part="placeholder" role="group" aria-label=${iframe.title || this.label} lang=${s.lang} dir=${s.dir}>
-      <p>${format(s.placeholderText, { label: this.label, host })}</p>
+      <p>${format(d.placeholderText, { label: this.label, host })}</p>
       <div class="actions">
-        <button type="button" class="secondary" part="button" @click=${this.loadOnce}>${s.loadOnce}</button>
+        <button type="button" class="secondary" part="button" @click=${this.#loadOnce}>${d.loadOnce}</button>
         <button type="button" class="secondary" part="button" @click=${() => this.allowAlways?.()}>
-          ${format(s.loadAlways, { label: this.label })}
+          ${format(d.loadAlways, { label: this.label })}
         </button>
       </div>
-      ${/^https?:/.test(link) ? html`<p><a href=${link}>${format(s.openExternal, { host })}</a></p>` : ''}
+      ${/^https?:/.test(link) ? html`<p><a href=${link}>${format(d.openExternal, { host })}</a></p>` : ''}
     </div>`;
   }
 
@@ -80,7 +82,7 @@ export class ConsentPlaceholder extends LitElement {
     if (hadFocus) iframe.focus();
   }
 
-  private loadOnce(): void {
+  #loadOnce(): void {
     if (!this.iframe) return;
     activateElement(this.iframe);
     this.reveal();

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { renderChoices } from './choices.js';
+import { choicesStyles, renderChoices } from './choices.js';
 import type { ConsentBanner } from './ConsentBanner.js';
 import { stringsFor } from './i18n/index.js';
 import { styles } from './styles.js';
@@ -19,14 +19,14 @@ export class ConsentPreferences extends LitElement {
     saved: { state: true },
   };
 
-  static override styles = styles;
+  static override styles = [styles, choicesStyles];
 
   /** The `id` of the `<consent-banner>` to work with; the first one on the page when not set. */
   for?: string;
 
   private saved = false;
 
-  private banner: ConsentBanner | null = null;
+  #banner: ConsentBanner | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -36,19 +36,19 @@ export class ConsentPreferences extends LitElement {
         console.error('<consent-preferences>: no <consent-banner> on this page to take the choices from.');
         return;
       }
-      this.banner = banner as ConsentBanner;
-      this.banner.addEventListener('consent-change', this.onChange);
+      this.#banner = banner as ConsentBanner;
+      this.#banner.addEventListener('consent-change', this.#onChange);
       this.requestUpdate();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.banner?.removeEventListener('consent-change', this.onChange);
+    this.#banner?.removeEventListener('consent-change', this.#onChange);
   }
 
   override render() {
-    const banner = this.banner;
+    const banner = this.#banner;
     if (!banner) return nothing;
     const strings = stringsFor(this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
     const act = (decide: () => void) => {
@@ -70,5 +70,5 @@ export class ConsentPreferences extends LitElement {
     </section>`;
   }
 
-  private readonly onChange = (): void => this.requestUpdate();
+  readonly #onChange = (): void => this.requestUpdate();
 }

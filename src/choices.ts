@@ -1,8 +1,72 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { detailsFor } from './i18n/details.js';
 import { format, type ConsentStrings } from './i18n/index.js';
+import type { DetailStrings } from './i18n/strings.js';
 import type { ResolvedCategory } from './store/categories.js';
 import type { CategoryChoices } from './store/types.js';
+
+/** The choices' own styles, added to the shadow root that shows them (next to the banner's). */
+export const choicesStyles = css`
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(40rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
+    color: inherit;
+    background: var(--consent-banner-background, #fff);
+    border: 2px solid var(--consent-banner-accent-color, #154273);
+  }
+  dialog .actions {
+    --actions-column: 11rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  fieldset {
+    margin: 0 0 1rem;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .category {
+    margin: 0 0 1rem;
+  }
+  .category label,
+  .always-on {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--consent-banner-target-size, 44px);
+    font-weight: 600;
+  }
+  input[type='checkbox'] {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--consent-banner-accent-color, #154273);
+  }
+  .cookies {
+    padding-left: 1.25rem;
+    font-size: 0.9em;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  @media (max-height: 30em) {
+    dialog[open] {
+      display: block;
+      overflow-y: auto;
+    }
+  }
+`;
 
 /** What the per-category choices show and do. */
 export interface ChoicesView {
@@ -25,6 +89,7 @@ export interface ChoicesView {
  */
 export function renderChoices(view: ChoicesView) {
   const s = view.strings;
+  const d = detailsFor(s);
   const necessary = view.categories.find(({ id }) => id === 'necessary');
   const optional = view.categories.filter(({ id }) => id !== 'necessary');
   const save = (event: Event) => {
@@ -36,18 +101,18 @@ export function renderChoices(view: ChoicesView) {
     view.save(choices);
   };
   return html`<div class="message">
-      <h2 id="title" class="title">${s.preferencesTitle}</h2>
-      <p>${format(s.preferencesIntro, { organisation: view.organisation })}</p>
-      ${view.gpc ? html`<p class="notice">${s.gpcNotice}</p>` : nothing}
+      <h2 id="title" class="title">${d.preferencesTitle}</h2>
+      <p>${format(d.preferencesIntro, { organisation: view.organisation })}</p>
+      ${view.gpc ? html`<p class="notice">${d.gpcNotice}</p>` : nothing}
       ${necessary
         ? html`<div class="category">
-            <p class="always-on">${necessary.label}: ${s.alwaysActive}</p>
+            <p class="always-on">${necessary.label}: ${d.alwaysActive}</p>
             <p>${necessary.description}</p>
-            ${renderCookies(necessary, s)}
+            ${renderCookies(necessary, d)}
           </div>`
         : nothing}
       <fieldset>
-        <legend>${s.preferencesLegend}</legend>
+        <legend>${d.preferencesLegend}</legend>
         ${optional.map(
           (category) => html`<div class="category">
             <label>
@@ -60,23 +125,24 @@ export function renderChoices(view: ChoicesView) {
               ${category.label}
             </label>
             <p id="description-${category.id}">${category.description}</p>
-            ${renderCookies(category, s)}
+            ${renderCookies(category, d)}
           </div>`,
         )}
       </fieldset>
     </div>
     <div class="actions">
-      <button type="button" class="secondary" part="button" @click=${save}>${s.save}</button>
+      <button type="button" class="secondary" part="button" @click=${save}>${d.save}</button>
       <button type="button" class="choice" part="button" @click=${() => view.acceptAll()}>${s.acceptAll}</button>
       <button type="button" class="choice" part="button" @click=${() => view.rejectAll()}>${s.rejectAll}</button>
     </div>`;
 }
 
-function renderCookies({ cookies }: ResolvedCategory, strings: ConsentStrings) {
+function renderCookies({ cookies }: ResolvedCategory, d: DetailStrings) {
   return html`<ul class="cookies">
-    ${cookies.map(
-      ({ name, purpose, lifetime }) =>
-        html`<li><code>${name}</code>: ${purpose} ${format(strings.cookieLifetime, { lifetime })}</li>`,
-    )}
+    ${cookies.map(({ name, purpose, lifetime, builtIn }) => {
+      if (builtIn === 'consent') [purpose, lifetime] = [d.consentCookiePurpose, format(d.days, { days: lifetime })];
+      else if (builtIn) [purpose, lifetime] = [d[`${builtIn}Purpose`], d[`${builtIn}Lifetime`]];
+      return html`<li><code>${name}</code>: ${purpose} ${format(d.cookieLifetime, { lifetime })}</li>`;
+    })}
   </ul>`;
 }

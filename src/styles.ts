@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 /**
+ * The styles of the banner, its buttons and what the choices share with it (the choices' own
+ * styles come with them, in choices.ts).
  * Accept and reject (and accept-all / reject-all in the choices) share the `.choice` class and
  * one set of tokens, so no theme can make one stronger than the other (L3, A19).
  */
@@ -94,62 +96,9 @@ export const styles = css`
   .confirmation:focus-visible {
     outline-offset: -3px;
   }
-  dialog[open] {
-    display: flex;
-    flex-direction: column;
-  }
-  dialog {
-    box-sizing: border-box;
-    width: min(40rem, calc(100vw - 1rem));
-    max-height: calc(100dvh - 1rem);
-    padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
-    color: inherit;
-    background: var(--consent-banner-background, #fff);
-    border: 2px solid var(--consent-banner-accent-color, #154273);
-  }
-  dialog .actions {
-    --actions-column: 11rem;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  fieldset {
-    margin: 0 0 1rem;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    font-weight: 600;
-  }
-  .category {
-    margin: 0 0 1rem;
-  }
-  .category label,
-  .always-on {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: var(--consent-banner-target-size, 44px);
-    font-weight: 600;
-  }
-  input[type='checkbox'] {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--consent-banner-accent-color, #154273);
-  }
-  .cookies {
-    padding-left: 1.25rem;
-    font-size: 0.9em;
-  }
-  code {
-    overflow-wrap: anywhere;
-  }
   /* Very little height (a phone on its side, 400% zoom): the whole banner or dialog scrolls. */
   @media (max-height: 30em) {
-    .banner,
-    dialog[open] {
+    .banner {
       display: block;
       overflow-y: auto;
     }

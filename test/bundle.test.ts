@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { clearCookies } from './helpers.js';
 
 // The self-contained file a site loads with <script type="module" src=".../consent-banner.bundle.js">.
@@ -15,6 +15,20 @@ describe('dist/consent-banner.bundle.js', () => {
     );
     await banner.updateComplete;
     expect(banner.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Cookiemelding');
+  });
+
+  it('loads its parts (choices, placeholder) from the files next to it', async () => {
+    const root = await fixture<HTMLElement>(`<div>
+      <consent-banner lang="nl" privacy-url="/privacy">
+        <script type="application/json">{"categories":[{"id":"media","label":"Video","description":"Video.","cookies":[]}]}</script>
+      </consent-banner>
+      <iframe data-consent-category="media" data-src="/demo/fake-video.html" title="Video"></iframe>
+    </div>`);
+    const banner = root.querySelector('consent-banner') as HTMLElement & { showPreferences(): Promise<void> };
+    await waitUntil(() => root.querySelector('consent-placeholder')?.shadowRoot?.querySelector('button'), 'placeholder part');
+    await banner.showPreferences();
+    expect(banner.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    expect(banner.shadowRoot!.querySelector('dialog input[name="media"]')).to.exist;
   });
 
   it('does not throw when loaded a second time', async () => {

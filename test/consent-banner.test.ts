@@ -25,7 +25,17 @@ const shadow = (banner: ConsentBanner) => banner.shadowRoot!;
 const button = (banner: ConsentBanner, text: string) =>
   [...shadow(banner).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 const region = (banner: ConsentBanner) => shadow(banner).querySelector<HTMLElement>('section')!;
-const dialog = (banner: ConsentBanner) => shadow(banner).querySelector('dialog')!;
+const dialog = (banner: ConsentBanner) => shadow(banner).querySelector('dialog');
+/** Waits for the choices dialog to be open (its code loads the first time). */
+async function dialogOpens(banner: ConsentBanner): Promise<HTMLDialogElement> {
+  await waitUntil(() => dialog(banner)?.open, 'the choices dialog opens');
+  return dialog(banner)!;
+}
+/** Opens the choices with the first layer's third button. */
+async function chooseSettings(banner: ConsentBanner): Promise<HTMLDialogElement> {
+  button(banner, 'Zelf kiezen').click();
+  return dialogOpens(banner);
+}
 const checkbox = (banner: ConsentBanner, id: string) =>
   shadow(banner).querySelector<HTMLInputElement>(`input[name="${id}"]`)!;
 /** The focused element, inside shadow roots. */
@@ -107,7 +117,7 @@ describe('<consent-banner>', () => {
       const banner = await page();
       expect(region(banner).getAttribute('aria-modal')).to.equal(null);
       expect(document.querySelector('[inert]')).to.equal(null);
-      expect(dialog(banner).open).to.equal(false);
+      expect(dialog(banner)?.open ?? false).to.equal(false);
     });
 
     it('fires consent-ready once, saying no decision exists (I1)', async () => {
@@ -195,6 +205,7 @@ describe('<consent-banner>', () => {
       const banner = await page();
       const opener = banner.parentElement!.querySelector<HTMLElement>('[data-consent-open]')!;
       opener.click();
+      await dialogOpens(banner);
       await sendKeys({ press: 'Escape' });
       button(banner, 'Analytische cookies weigeren').click();
       await banner.updateComplete;
@@ -206,6 +217,7 @@ describe('<consent-banner>', () => {
       const banner = await page();
       const opener = banner.parentElement!.querySelector<HTMLElement>('[data-consent-open]')!;
       opener.click();
+      await dialogOpens(banner);
       button(banner, 'Alle optionele cookies weigeren').click();
       await banner.updateComplete;
       button(banner, 'Bericht verbergen').click();
@@ -215,7 +227,7 @@ describe('<consent-banner>', () => {
     it('says which categories a custom choice allowed and refused', async () => {
       const config = `<script type="application/json">{"categories":[{"id":"media","label":"Video's","description":"Video's van YouTube.","cookies":[]}]}</script>`;
       const banner = await page('', config);
-      button(banner, 'Zelf kiezen').click();
+      await chooseSettings(banner);
       checkbox(banner, 'media').click();
       button(banner, 'Keuze opslaan').click();
       await banner.updateComplete;
@@ -377,8 +389,7 @@ describe('<consent-banner>', () => {
   describe('choices dialog (L5, L10, A8)', () => {
     it('is a native modal dialog named by its heading, with unticked boxes and necessary always on', async () => {
       const banner = await page();
-      button(banner, 'Zelf kiezen').click();
-      const box = dialog(banner);
+      const box = await chooseSettings(banner);
       expect(box.open).to.equal(true);
       expect(box.matches(':modal')).to.equal(true);
       expect(box.getAttribute('aria-labelledby')).to.equal('title');
@@ -393,18 +404,19 @@ describe('<consent-banner>', () => {
 
     it('lists every category\'s cookies, necessary included (L8)', async () => {
       const banner = await page('max-age-days="100"');
-      const text = dialog(banner).textContent!.replace(/\s+/g, ' ');
+      await banner.showPreferences();
+      const text = dialog(banner)!.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('consent_banner: Onthoudt uw cookiekeuze. Bewaartermijn: 100 dagen');
       expect(text).to.contain('_pk_id.*: Herkent uw browser');
     });
 
     it('saves a custom choice', async () => {
       const banner = await page();
-      button(banner, 'Zelf kiezen').click();
+      await chooseSettings(banner);
       checkbox(banner, 'analytics').click();
       button(banner, 'Keuze opslaan').click();
       await banner.updateComplete;
-      expect(dialog(banner).open).to.equal(false);
+      expect(dialog(banner)!.open).to.equal(false);
       expect(banner.consent?.method).to.equal('custom');
       expect(banner.consent?.categories.analytics).to.equal(true);
       expectSame(deepActiveElement(), shadow(banner).querySelector('.confirmation'));
@@ -412,7 +424,7 @@ describe('<consent-banner>', () => {
 
     it('offers accept all and reject all with equal styles', async () => {
       const banner = await page();
-      button(banner, 'Zelf kiezen').click();
+      await chooseSettings(banner);
       const accept = button(banner, 'Alle optionele cookies accepteren');
       const reject = button(banner, 'Alle optionele cookies weigeren');
       expect(getComputedStyle(accept).backgroundColor).to.equal(getComputedStyle(reject).backgroundColor);
@@ -426,9 +438,9 @@ describe('<consent-banner>', () => {
       const opener = banner.parentElement!.querySelector<HTMLElement>('[data-consent-open]')!;
       opener.focus();
       await sendKeys({ press: 'Enter' });
-      expect(dialog(banner).open).to.equal(true);
+      await dialogOpens(banner);
       await sendKeys({ press: 'Escape' });
-      expect(dialog(banner).open).to.equal(false);
+      expect(dialog(banner)!.open).to.equal(false);
       expect(banner.consent).to.equal(null);
       expectSame(document.activeElement, opener);
     });
@@ -440,7 +452,7 @@ describe('<consent-banner>', () => {
       const click = new MouseEvent('click', { bubbles: true, cancelable: true });
       opener.dispatchEvent(click);
       expect(click.defaultPrevented).to.equal(true);
-      expect(dialog(banner).open).to.equal(true);
+      await dialogOpens(banner);
       expect(checkbox(banner, 'analytics').checked).to.equal(true);
     });
   });
@@ -454,6 +466,7 @@ describe('<consent-banner>', () => {
       document.cookie = '_ga=GA1.1.123; Path=/';
       document.cookie = 'site_preference=keep; Path=/';
       banner.parentElement!.querySelector<HTMLElement>('[data-consent-open]')!.click();
+      await dialogOpens(banner);
       checkbox(banner, 'analytics').click();
       const change = oneEvent(banner, 'consent-change') as Promise<ConsentChangeEvent>;
       button(banner, 'Keuze opslaan').click();
@@ -496,7 +509,7 @@ describe('<consent-banner>', () => {
       const banner = await page();
       await tabTo(button(banner, 'Zelf kiezen'));
       await sendKeys({ press: 'Enter' });
-      expect(dialog(banner).open).to.equal(true);
+      await dialogOpens(banner);
       await tabTo(checkbox(banner, 'analytics'));
       await sendKeys({ press: 'Space' });
       await tabTo(button(banner, 'Keuze opslaan'));
@@ -576,8 +589,9 @@ describe('<consent-banner>', () => {
       const config = `<script type="application/json">{"categories":[{"id":"media","label":{"nl":"Video's","en":"Videos"},"description":{"nl":"Video's van YouTube.","en":"Videos from YouTube."},"cookies":[{"name":"VISITOR_INFO1_LIVE","purpose":"YouTube","lifetime":{"nl":"6 maanden","en":"6 months"}}]}]}</script>`;
       const banner = await page('', config);
       expect(button(banner, 'Alle optionele cookies accepteren')).to.exist;
+      await banner.showPreferences();
       expect(checkbox(banner, 'media').checked).to.equal(false);
-      expect(dialog(banner).textContent).to.contain("Video's van YouTube.");
+      expect(dialog(banner)!.textContent).to.contain("Video's van YouTube.");
       banner.save({ media: true });
       expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: false, media: true });
     });
@@ -618,7 +632,7 @@ describe('<consent-banner>', () => {
       banner.config = {
         categories: [{ id: 'media', label: 'Video', description: 'Video.', cookies: [] }],
       };
-      await banner.updateComplete;
+      await banner.showPreferences();
       expect(checkbox(banner, 'media')).to.exist;
     });
   });

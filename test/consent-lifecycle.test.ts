@@ -43,7 +43,7 @@ describe('Global Privacy Control (I6, L19)', () => {
   it('explains itself in the choices, and an explicit choice wins and is stored', async () => {
     fakeGlobalPrivacyControl(true);
     const { banner: element } = await banner();
-    element.showPreferences();
+    await element.showPreferences();
     expect(element.shadowRoot!.querySelector('dialog .notice')!.textContent).to.contain('Global Privacy Control');
     element.acceptAll();
     expect(element.consent?.method).to.equal('accept-all');

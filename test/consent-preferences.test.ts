@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentPreferences } from '../src/ConsentPreferences.js';
@@ -12,9 +12,10 @@ async function cookiePage(): Promise<{ banner: ConsentBanner; preferences: Conse
   </div>`);
   const banner = root.querySelector('consent-banner')!;
   const preferences = root.querySelector('consent-preferences')!;
-  await customElements.whenDefined('consent-banner');
   await banner.updateComplete;
-  await preferences.updateComplete;
+  // The banner loads the element's code when the page has one.
+  await customElements.whenDefined('consent-preferences');
+  await waitUntil(() => preferences.shadowRoot?.querySelector('input'), 'the choices render');
   return { banner, preferences };
 }
 const box = (preferences: ConsentPreferences, id: string) =>

@@ -1,7 +1,8 @@
 /**
- * Every text the component shows, in one language. `{site}`, `{organisation}`, `{days}`,
- * `{lifetime}`, `{granted}`, `{refused}`, `{label}` and `{host}` are placeholders. A language
- * that misses a key fails the type check and the tests (L20).
+ * The texts of the first layer and the confirmation, in one language; the rest is in
+ * `DetailStrings`. `{site}`, `{organisation}`, `{days}`, `{lifetime}`, `{granted}`, `{refused}`,
+ * `{label}` and `{host}` are placeholders. A language that misses a key fails the type check and
+ * the tests (L20).
  */
 export interface ConsentStrings {
   /** BCP 47 code written to the content's `lang`. */
@@ -25,6 +26,17 @@ export interface ConsentStrings {
   confirmationCustom: string;
   confirmationChangeLater: string;
   hide: string;
+  necessaryLabel: string;
+  necessaryDescription: string;
+  analyticsLabel: string;
+  analyticsDescription: string;
+}
+
+/**
+ * The texts of the choices dialog, the cookie page and the placeholders: loaded with those parts,
+ * not with the first layer.
+ */
+export interface DetailStrings {
   preferencesTitle: string;
   preferencesIntro: string;
   gpcNotice: string;
@@ -37,10 +49,6 @@ export interface ConsentStrings {
   loadOnce: string;
   loadAlways: string;
   openExternal: string;
-  necessaryLabel: string;
-  necessaryDescription: string;
-  analyticsLabel: string;
-  analyticsDescription: string;
   consentCookiePurpose: string;
   matomoVisitorPurpose: string;
   matomoVisitorLifetime: string;

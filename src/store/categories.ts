@@ -1,13 +1,13 @@
-import { format, type ConsentStrings } from '../i18n/index.js';
+import type { ConsentStrings } from '../i18n/index.js';
 import { CATEGORY_ID_PATTERN } from './cookie-codec.js';
-import type { CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
+import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
 
 /** A category with every text resolved for one language: what the UI shows. */
 export interface ResolvedCategory {
   id: string;
   label: string;
   description: string;
-  cookies: { name: string; purpose: string; lifetime: string }[];
+  cookies: { name: string; purpose: string; lifetime: string; builtIn?: BuiltInCookie }[];
 }
 
 /**
@@ -64,25 +64,26 @@ export function mergeCategories(config: ConsentConfig | null | undefined, defaul
   return merged;
 }
 
-/** The built-in categories, with texts from the given language. */
+/**
+ * The built-in categories, with texts from the given language. Their cookies' texts come with the
+ * choices dialog (`builtIn`), which is the only place that shows them.
+ */
 export function defaultCategories(strings: ConsentStrings, cookieName: string, maxAgeDays: number): CategoryConfig[] {
   return [
     {
       id: 'necessary',
       label: strings.necessaryLabel,
       description: strings.necessaryDescription,
-      cookies: [
-        { name: cookieName, purpose: strings.consentCookiePurpose, lifetime: format(strings.days, { days: String(maxAgeDays) }) },
-      ],
+      cookies: [{ name: cookieName, purpose: '', lifetime: String(maxAgeDays), builtIn: 'consent' }],
     },
     {
       id: 'analytics',
       label: strings.analyticsLabel,
       description: strings.analyticsDescription,
       cookies: [
-        { name: '_pk_id.*', purpose: strings.matomoVisitorPurpose, lifetime: strings.matomoVisitorLifetime },
-        { name: '_pk_ses.*', purpose: strings.matomoSessionPurpose, lifetime: strings.matomoSessionLifetime },
-        { name: '_pk_ref.*', purpose: strings.matomoReferrerPurpose, lifetime: strings.matomoReferrerLifetime },
+        { name: '_pk_id.*', purpose: '', lifetime: '', builtIn: 'matomoVisitor' },
+        { name: '_pk_ses.*', purpose: '', lifetime: '', builtIn: 'matomoSession' },
+        { name: '_pk_ref.*', purpose: '', lifetime: '', builtIn: 'matomoReferrer' },
       ],
     },
   ];
@@ -98,6 +99,7 @@ export function resolveCategories(categories: CategoryConfig[], lang: string): R
       name: cookie.name,
       purpose: localize(cookie.purpose, lang),
       lifetime: localize(cookie.lifetime, lang),
+      builtIn: cookie.builtIn,
     })),
   }));
 }

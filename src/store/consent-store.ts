@@ -53,13 +53,13 @@ export class ConsentStore extends EventTarget {
   readonly cookieName: string;
   readonly cookieDomain: string | undefined;
   readonly maxAgeDays: number;
-  private readonly cookies: CookieAccess;
-  private readonly now: () => number;
-  private readonly respectGpc: boolean;
-  private readonly withConsentId: boolean;
-  private current: ConsentDecision | null = null;
-  private storageFailed = false;
-  private channel?: BroadcastChannel;
+  readonly #cookies: CookieAccess;
+  readonly #now: () => number;
+  readonly #respectGpc: boolean;
+  readonly #withConsentId: boolean;
+  #current: ConsentDecision | null = null;
+  #storageFailed = false;
+  #channel?: BroadcastChannel;
 
   constructor(options: ConsentStoreOptions) {
     super();
@@ -67,21 +67,21 @@ export class ConsentStore extends EventTarget {
     ({ policyVersion: this.policyVersion, cookieName: this.cookieName, maxAgeDays: this.maxAgeDays } =
       decisionSettings(options, error));
     this.cookieDomain = checkCookieDomain(options.cookieDomain);
-    this.cookies = options.cookies ?? documentCookies;
-    this.now = options.now ?? Date.now;
-    this.respectGpc = options.respectGpc ?? true;
-    this.withConsentId = options.withConsentId ?? false;
-    this.current = this.readStored() ?? this.gpcDecision();
+    this.#cookies = options.cookies ?? documentCookies;
+    this.#now = options.now ?? Date.now;
+    this.#respectGpc = options.respectGpc ?? true;
+    this.#withConsentId = options.withConsentId ?? false;
+    this.#current = this.#readStored() ?? this.#gpcDecision();
   }
 
   /** The current decision, or `null` when the visitor has not (validly) decided. */
   get decision(): ConsentDecision | null {
-    return this.current;
+    return this.#current;
   }
 
   /** Whether a category is granted now. `necessary` always is. */
   isGranted(id: string): boolean {
-    return id === 'necessary' || this.current?.categories[id] === true;
+    return id === 'necessary' || this.#current?.categories[id] === true;
   }
 
   /**
@@ -90,19 +90,19 @@ export class ConsentStore extends EventTarget {
   decide(choices: CategoryChoices, method: ConsentMethod): ConsentDecision {
     const categories: CategoryChoices = { necessary: true };
     for (const id of this.categoryIds) categories[id] = choices[id] === true;
-    const decision = this.newDecision(method, categories);
-    if (this.withConsentId) decision.consentId = this.current?.consentId ?? randomId();
-    this.current = decision;
-    this.writeCookie(encodeDecision(decision), this.maxAgeDays * 86400);
-    this.changed(true);
+    const decision = this.#newDecision(method, categories);
+    if (this.#withConsentId) decision.consentId = this.#current?.consentId ?? randomId();
+    this.#current = decision;
+    this.#writeCookie(encodeDecision(decision), this.maxAgeDays * 86400);
+    this.#changed(true);
     return decision;
   }
 
   /** Forgets the decision and deletes the consent cookie. Global Privacy Control applies again. */
   forget(): void {
-    this.current = this.gpcDecision();
-    this.writeCookie('', 0);
-    this.changed(true);
+    this.#current = this.#gpcDecision();
+    this.#writeCookie('', 0);
+    this.#changed(true);
   }
 
   /**
@@ -111,71 +111,71 @@ export class ConsentStore extends EventTarget {
    * becomes visible (for browsers or cases where the message does not arrive).
    */
   startSync(): void {
-    if (this.channel) return;
+    if (this.#channel) return;
     if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(`consent-banner:${this.cookieName}`);
-      this.channel.onmessage = this.reload;
+      this.#channel = new BroadcastChannel(`consent-banner:${this.cookieName}`);
+      this.#channel.onmessage = this.#reload;
     }
-    document.addEventListener('visibilitychange', this.reload);
+    document.addEventListener('visibilitychange', this.#reload);
   }
 
   stopSync(): void {
-    this.channel?.close();
-    this.channel = undefined;
-    document.removeEventListener('visibilitychange', this.reload);
+    this.#channel?.close();
+    this.#channel = undefined;
+    document.removeEventListener('visibilitychange', this.#reload);
   }
 
   /** Reads the cookie again; dispatches `change` when the decision differs from the one in memory. */
-  private readonly reload = (): void => {
+  readonly #reload = (): void => {
     if (document.visibilityState === 'hidden') return;
-    const next = this.readStored() ?? this.gpcDecision();
+    const next = this.#readStored() ?? this.#gpcDecision();
     const key = (decision: ConsentDecision | null) => decision && encodeDecision(decision);
-    if (key(next) === key(this.current)) return;
-    this.current = next;
-    this.changed(false);
+    if (key(next) === key(this.#current)) return;
+    this.#current = next;
+    this.#changed(false);
   };
 
-  private changed(here: boolean): void {
-    if (here) this.channel?.postMessage('change');
+  #changed(here: boolean): void {
+    if (here) this.#channel?.postMessage('change');
     this.dispatchEvent(new Event('change'));
   }
 
   /** With Global Privacy Control on, every optional category is off, in memory only (I6, L19). */
-  private gpcDecision(): ConsentDecision | null {
+  #gpcDecision(): ConsentDecision | null {
     const signal = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    if (!this.respectGpc || signal !== true) return null;
-    return this.newDecision('gpc', Object.fromEntries([['necessary', true], ...this.categoryIds.map((id) => [id, false])]));
+    if (!this.#respectGpc || signal !== true) return null;
+    return this.#newDecision('gpc', Object.fromEntries([['necessary', true], ...this.categoryIds.map((id) => [id, false])]));
   }
 
-  private newDecision(method: ConsentMethod, categories: CategoryChoices): ConsentDecision {
-    const decidedAt = new Date(Math.floor(this.now() / 1000) * 1000).toISOString();
+  #newDecision(method: ConsentMethod, categories: CategoryChoices): ConsentDecision {
+    const decidedAt = new Date(Math.floor(this.#now() / 1000) * 1000).toISOString();
     return { policyVersion: this.policyVersion, decidedAt, method, categories };
   }
 
-  private readStored(): ConsentDecision | null {
+  #readStored(): ConsentDecision | null {
     try {
       const { cookieName, policyVersion, categoryIds, maxAgeDays } = this;
-      return readStoredDecision(this.cookies.read(), { cookieName, policyVersion, categoryIds, maxAgeDays, now: this.now() });
+      return readStoredDecision(this.#cookies.read(), { cookieName, policyVersion, categoryIds, maxAgeDays, now: this.#now() });
     } catch {
-      this.reportStorageFailure();
-      return this.current;
+      this.#reportStorageFailure();
+      return this.#current;
     }
   }
 
-  private writeCookie(value: string, maxAgeSeconds: number): void {
+  #writeCookie(value: string, maxAgeSeconds: number): void {
     const attributes = [`${this.cookieName}=${value}`, 'Path=/', `Max-Age=${maxAgeSeconds}`, 'SameSite=Lax'];
     if (this.cookieDomain) attributes.push(`Domain=${this.cookieDomain}`);
     if (location.protocol === 'https:') attributes.push('Secure');
     try {
-      this.cookies.write(attributes.join('; '));
+      this.#cookies.write(attributes.join('; '));
     } catch {
-      this.reportStorageFailure();
+      this.#reportStorageFailure();
     }
   }
 
-  private reportStorageFailure(): void {
-    if (this.storageFailed) return;
-    this.storageFailed = true;
+  #reportStorageFailure(): void {
+    if (this.#storageFailed) return;
+    this.#storageFailed = true;
     warn('cookies cannot be read or written here; the choice is kept for this page only.');
   }
 }

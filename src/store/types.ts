@@ -25,7 +25,15 @@ export interface CookieDeclaration {
   name: string;
   purpose: LocalizedText;
   lifetime: LocalizedText;
+  /**
+   * @internal A cookie of the built-in categories, whose texts come with the choices dialog;
+   * for `consent`, `lifetime` holds the number of days.
+   */
+  builtIn?: BuiltInCookie;
 }
+
+/** @internal */
+export type BuiltInCookie = 'consent' | 'matomoVisitor' | 'matomoSession' | 'matomoReferrer';
 
 /** A consent category as configured (L8). */
 export interface CategoryConfig {
