@@ -14,6 +14,7 @@ import { sendReceipt } from './integrations/consent-receipt.js';
 import { createIntegrations, type ConsentIntegration } from './integrations/index.js';
 import { ConsentStore, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from './store/consent-store.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
+import { report } from './report.js';
 import { styles } from './styles.js';
 import { deleteCookies } from './withdrawal/tracker-cookies.js';
 
@@ -29,6 +30,7 @@ const STORE_OPTIONS = [
   'ignoreGpc',
   'receiptUrl',
   'integrations',
+  'analyticsExempt',
 ] as const;
 
 /**
@@ -81,6 +83,7 @@ export class ConsentBanner extends LitElement {
     integrations: {},
     receiptUrl: { attribute: 'receipt-url' },
     ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
+    analyticsExempt: { attribute: 'analytics-exempt', type: Boolean },
     config: { attribute: false },
     view: { state: true },
   };
@@ -122,6 +125,13 @@ export class ConsentBanner extends LitElement {
 
   /** Ignore the browser's Global Privacy Control signal (respected by default, I6). */
   ignoreGpc = false;
+
+  /**
+   * The Dutch exempt-analytics mode (Telecommunicatiewet 11.7a, L17): analytics runs without
+   * asking, and visitors can turn it off in the choices. Only for first-party analytics that meets
+   * the conditions in the README; off by default, which asks consent and is safe in every EU country.
+   */
+  analyticsExempt = false;
 
   /** Categories beyond the defaults; read from a child `<script type="application/json">` when not set. */
   config?: ConsentConfig;
@@ -280,7 +290,7 @@ export class ConsentBanner extends LitElement {
 
   #renderQuestion(categories: ResolvedCategory[]) {
     const s = this.#strings;
-    const optional = categories.filter(({ id }) => id !== 'necessary');
+    const optional = this.#askedCategories(categories);
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
     const heading = format(s.heading, { site: this.#siteLabel() });
     const privacyUrl = this.#privacyHref;
@@ -327,6 +337,7 @@ export class ConsentBanner extends LitElement {
         categories,
         isGranted: (id) => this.hasConsent(id),
         gpc: this.consent?.method === 'gpc',
+        exempt: this.#store?.exemptCategories ?? [],
         save: (choices) => this.save(choices),
         acceptAll: () => this.acceptAll(),
         rejectAll: () => this.rejectAll(),
@@ -349,12 +360,13 @@ export class ConsentBanner extends LitElement {
       maxAgeDays: this.maxAgeDays,
       respectGpc: !this.ignoreGpc,
       withConsentId: Boolean(this.receiptUrl),
+      exemptCategories: this.analyticsExempt ? ['analytics'] : [],
     });
     this.#store.addEventListener('change', this.#onStoreChange);
     if (this.isConnected) this.#store.startSync();
     const cookiePage = document.querySelector('consent-preferences');
     if (cookiePage) loadPart(import('./consent-preferences.js'));
-    this.view = this.#store.decision || cookiePage ? 'hidden' : 'question';
+    this.view = this.#store.decision || cookiePage || !this.#askedCategories().length ? 'hidden' : 'question';
     this.#integrationAdapters = createIntegrations(this.integrations);
     this.#lastState = null;
     this.#actOnDecision();
@@ -366,7 +378,7 @@ export class ConsentBanner extends LitElement {
     try {
       return JSON.parse(child.textContent ?? '') as ConsentConfig;
     } catch (reason) {
-      console.error(`<consent-banner>: the JSON configuration in <script type="application/json"> cannot be parsed (${reason}); using the default categories.`);
+      report(`the JSON configuration cannot be parsed (${reason}); using the default categories.`);
       return null;
     }
   }
@@ -457,6 +469,11 @@ export class ConsentBanner extends LitElement {
       policyVersion: this.#store?.policyVersion ?? '',
       decidedAt: decision?.decidedAt ?? null,
     };
+  }
+
+  /** The optional categories the first layer asks about: all but the exempt ones (L17). */
+  #askedCategories(categories = this.categories): ResolvedCategory[] {
+    return categories.filter(({ id }) => id !== 'necessary' && !this.#store?.exemptCategories.includes(id));
   }
 
   #choicesForAll(granted: boolean): CategoryChoices {
@@ -552,9 +569,7 @@ function checkPrivacyUrl(value: string | undefined): string | null {
   } catch {
     // reported below
   }
-  console.error(
-    `<consent-banner>: privacy-url must be an http(s) link to the cookie or privacy statement (L9); got ${JSON.stringify(value ?? null)}. The link is left out.`,
-  );
+  report(`privacy-url must be an http(s) link to the cookie statement (L9); got ${JSON.stringify(value ?? null)}. Link left out.`);
   return null;
 }
 
@@ -564,7 +579,7 @@ function checkPrivacyUrl(value: string | undefined): string | null {
  */
 function loadPart<T>(part: Promise<T>): Promise<T> {
   return part.catch((reason) => {
-    console.error(`<consent-banner>: a part of the component did not load (${reason}); copy every consent-banner*.js file of dist/ next to the bundle.`);
+    report(`a part did not load (${reason}); copy every dist/consent-banner*.js next to the bundle.`);
     return new Promise<T>(() => {});
   });
 }

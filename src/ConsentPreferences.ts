@@ -62,6 +62,7 @@ export class ConsentPreferences extends LitElement {
         categories: banner.categories,
         isGranted: (id) => banner.hasConsent(id),
         gpc: banner.consent?.method === 'gpc',
+        exempt: banner.analyticsExempt ? ['analytics'] : [],
         save: (choices) => act(() => banner.save(choices)),
         acceptAll: () => act(() => banner.acceptAll()),
         rejectAll: () => act(() => banner.rejectAll()),

@@ -76,6 +76,8 @@ export interface ChoicesView {
   isGranted(id: string): boolean;
   /** The current state comes from the browser's Global Privacy Control signal (I6). */
   gpc: boolean;
+  /** Categories that run without consent until turned off (L17). */
+  exempt: string[];
   save(choices: CategoryChoices): void;
   acceptAll(): void;
   rejectAll(): void;
@@ -124,7 +126,9 @@ export function renderChoices(view: ChoicesView) {
               />
               ${category.label}
             </label>
-            <p id="description-${category.id}">${category.description}</p>
+            <p id="description-${category.id}">
+              ${category.description} ${view.exempt.includes(category.id) ? d.exemptNotice : nothing}
+            </p>
             ${renderCookies(category, d)}
           </div>`,
         )}

@@ -3,7 +3,7 @@ import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
 import { ConsentStore } from '../src/store/consent-store.js';
-import { clearCookies, fakeAnalyticsInline, fakeAnalyticsRuns } from './helpers.js';
+import { clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns } from './helpers.js';
 
 async function banner(attributes = ''): Promise<{ banner: ConsentBanner; root: HTMLElement }> {
   const root = await fixture<HTMLElement>(`<div>
@@ -157,5 +157,59 @@ describe('tabs of the same site stay in sync (I8)', () => {
     expect(element.hasConsent('analytics')).to.equal(false);
     document.dispatchEvent(new Event('visibilitychange'));
     expect(element.hasConsent('analytics')).to.equal(true);
+  });
+});
+
+describe('Dutch exempt-analytics mode (L17)', () => {
+  beforeEach(() => {
+    clearCookies();
+    window.fakeAnalyticsRuns = {};
+  });
+  afterEach(() => fakeGlobalPrivacyControl(undefined));
+
+  it('is off by default: analytics waits for consent', async () => {
+    const { banner: element } = await banner();
+    expect(element.hasConsent('analytics')).to.equal(false);
+    expect(firstLayer(element)).to.exist;
+  });
+
+  it('runs analytics without asking and without writing anything', async () => {
+    const { banner: element } = await banner('analytics-exempt');
+    expect(firstLayer(element)).to.equal(null);
+    expect(element.hasConsent('analytics')).to.equal(true);
+    expect(element.consent).to.equal(null);
+    expect(document.cookie).to.equal('');
+    await waitUntil(() => fakeAnalyticsRuns('inline') === 1);
+  });
+
+  it('still offers an opt-out, which is stored and removes the cookies', async () => {
+    const { banner: element } = await banner('analytics-exempt');
+    await element.showPreferences();
+    const box = element.shadowRoot!.querySelector<HTMLInputElement>('input[name="analytics"]')!;
+    expect(box.checked).to.equal(true);
+    expect(element.shadowRoot!.querySelector('#description-analytics')!.textContent).to.contain('geen toestemming nodig');
+    document.cookie = '_pk_id.1.abc=visitor; Path=/';
+    box.click();
+    [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Keuze opslaan')!.click();
+    expect(element.hasConsent('analytics')).to.equal(false);
+    expect(cookieNames()).to.deep.equal(['consent_banner']);
+    expect(document.cookie).to.match(/^consent_banner=1\|1\|[0-9a-z]+\|c\|analytics:0$/);
+  });
+
+  it('asks only about the other optional categories', async () => {
+    const page = await fixture<HTMLElement>(`<div><consent-banner lang="nl" privacy-url="/p" analytics-exempt>
+      <script type="application/json">{"categories":[{"id":"media","label":"Video's","description":"Video's van YouTube.","cookies":[]}]}</script>
+    </consent-banner></div>`);
+    const element = page.querySelector('consent-banner')!;
+    await element.updateComplete;
+    const text = firstLayer(element)!.textContent!;
+    expect(text).to.contain("Video's van YouTube.");
+    expect(text).to.not.contain('Analytische cookies.');
+  });
+
+  it('gives way to Global Privacy Control', async () => {
+    fakeGlobalPrivacyControl(true);
+    const { banner: element } = await banner('analytics-exempt');
+    expect(element.hasConsent('analytics')).to.equal(false);
   });
 });

@@ -5,6 +5,7 @@ export const enDetails: DetailStrings = {
   preferencesTitle: 'Cookie settings',
   preferencesIntro: 'Choose which cookies {organisation} may set. You can change your choice at any time.',
   gpcNotice: 'Your browser asks not to be tracked, with Global Privacy Control. So every optional cookie is off until you choose otherwise here.',
+  exemptNotice: 'These cookies need no consent because they have little impact on your privacy (Dutch Telecommunications Act, article 11.7a). You can still turn them off.',
   preferencesLegend: 'Optional cookies',
   alwaysActive: 'always on',
   cookieLifetime: 'Kept for: {lifetime}',

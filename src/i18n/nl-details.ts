@@ -5,6 +5,7 @@ export const nlDetails: DetailStrings = {
   preferencesTitle: 'Cookie-instellingen',
   preferencesIntro: 'Kies welke cookies {organisation} mag plaatsen. U kunt uw keuze altijd weer wijzigen.',
   gpcNotice: 'Uw browser vraagt met Global Privacy Control om u niet te volgen. Daarom staan alle optionele cookies uit, tot u hier zelf iets anders kiest.',
+  exemptNotice: 'Voor deze cookies is geen toestemming nodig, omdat ze weinig gevolgen hebben voor uw privacy (artikel 11.7a Telecommunicatiewet). U kunt ze wel uitzetten.',
   preferencesLegend: 'Optionele cookies',
   alwaysActive: 'altijd actief',
   cookieLifetime: 'Bewaartermijn: {lifetime}',

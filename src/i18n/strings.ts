@@ -40,6 +40,7 @@ export interface DetailStrings {
   preferencesTitle: string;
   preferencesIntro: string;
   gpcNotice: string;
+  exemptNotice: string;
   preferencesLegend: string;
   alwaysActive: string;
   cookieLifetime: string;

@@ -1,4 +1,5 @@
 import type { ConsentState } from '../events.js';
+import { report } from '../report.js';
 
 declare global {
   interface Window {
@@ -29,7 +30,7 @@ export function safely(talk: () => void): void {
   try {
     talk();
   } catch (error) {
-    if (!reported) console.error('consent-banner: an analytics integration failed', error);
+    if (!reported) report(`an analytics integration failed (${error}).`);
     reported = true;
   }
 }

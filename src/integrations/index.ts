@@ -2,6 +2,7 @@ import { googleConsentMode } from './google-consent-mode.js';
 import { matomoTagManager } from './matomo-tag-manager.js';
 import { matomo } from './matomo.js';
 import type { ConsentIntegration } from './types.js';
+import { report } from '../report.js';
 
 export type { ConsentIntegration } from './types.js';
 
@@ -17,7 +18,7 @@ export function createIntegrations(names: string | undefined): ConsentIntegratio
   return (names ?? '').split(/\s+/).flatMap((name) => {
     if (!name) return [];
     if (Object.hasOwn(INTEGRATIONS, name)) return [INTEGRATIONS[name]()];
-    console.error(`<consent-banner>: integrations has an unknown name "${name}"; known: ${Object.keys(INTEGRATIONS).join(', ')}.`);
+    report(`integrations: unknown name "${name}"; known: ${Object.keys(INTEGRATIONS).join(', ')}.`);
     return [];
   });
 }

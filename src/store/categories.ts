@@ -1,4 +1,5 @@
 import type { ConsentStrings } from '../i18n/index.js';
+import { report } from '../report.js';
 import { CATEGORY_ID_PATTERN } from './cookie-codec.js';
 import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
 
@@ -28,7 +29,6 @@ export const KNOWN_ANALYTICS_COOKIES = [
   '_gat*',
 ];
 
-const log = (message: string) => console.error(`<consent-banner>: ${message}`);
 
 /**
  * The configured categories: the defaults (`necessary`, `analytics`) merged by id with the
@@ -40,7 +40,7 @@ export function mergeCategories(config: ConsentConfig | null | undefined, defaul
   const configured = config?.categories;
   if (configured === undefined) return merged;
   if (!Array.isArray(configured)) {
-    log('config.categories must be an array of categories; using the default categories.');
+    report('config.categories must be an array; using the default categories.');
     return merged;
   }
   const seen = new Set<string>();
@@ -48,14 +48,14 @@ export function mergeCategories(config: ConsentConfig | null | undefined, defaul
     const where = `config.categories[${index}]`;
     const id = entry?.id;
     if (typeof id !== 'string' || !CATEGORY_ID_PATTERN.test(id) || seen.has(id)) {
-      log(`${where}.id must be a unique lower-case id (a letter, then letters, digits, "-" or "_"); got ${JSON.stringify(id)}. The category is left out.`);
+      report(`${where}.id must be a unique id of a-z, 0-9, - and _, starting with a letter; got ${JSON.stringify(id)}. Category left out.`);
       return;
     }
     seen.add(id);
     const existing = merged.find((category) => category.id === id);
     const candidate = { ...existing, ...entry } as Partial<CategoryConfig>;
     if (!isText(candidate.label) || !isText(candidate.description) || !Array.isArray(candidate.cookies) || !candidate.cookies.every(isCookie)) {
-      log(`${where} ("${id}") needs a label and description (text or { "nl": …, "en": … }) and cookies: [{ "name", "purpose", "lifetime" }]. The category is left out.`);
+      report(`${where} ("${id}") needs label, description and cookies [{ name, purpose, lifetime }]. Category left out.`);
       return;
     }
     if (existing) Object.assign(existing, candidate);

@@ -1,3 +1,4 @@
+import { report } from '../report.js';
 import { encodeDecision } from './cookie-codec.js';
 import { decisionSettings, readStoredDecision } from './stored-decision.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
@@ -29,6 +30,11 @@ export interface ConsentStoreOptions {
   respectGpc?: boolean;
   /** Keep a random consent id in the cookie, for receipts (L13). Default `false`. */
   withConsentId?: boolean;
+  /**
+   * Categories that may run without consent under a legal exemption (the Dutch exempt-analytics
+   * mode, L17): granted until the visitor turns them off. Default none.
+   */
+  exemptCategories?: string[];
 }
 
 const documentCookies: CookieAccess = {
@@ -38,8 +44,6 @@ const documentCookies: CookieAccess = {
   },
 };
 
-const warn = (message: string) => console.warn(`<consent-banner>: ${message}`);
-const error = (message: string) => console.error(`<consent-banner>: ${message}`);
 
 /**
  * The visitor's decision and its one first-party cookie (I8, L13–L15). Plain TypeScript, no
@@ -53,6 +57,7 @@ export class ConsentStore extends EventTarget {
   readonly cookieName: string;
   readonly cookieDomain: string | undefined;
   readonly maxAgeDays: number;
+  readonly exemptCategories: string[];
   readonly #cookies: CookieAccess;
   readonly #now: () => number;
   readonly #respectGpc: boolean;
@@ -64,8 +69,9 @@ export class ConsentStore extends EventTarget {
   constructor(options: ConsentStoreOptions) {
     super();
     this.categoryIds = options.categoryIds.filter((id) => id !== 'necessary');
+    this.exemptCategories = (options.exemptCategories ?? []).filter((id) => this.categoryIds.includes(id));
     ({ policyVersion: this.policyVersion, cookieName: this.cookieName, maxAgeDays: this.maxAgeDays } =
-      decisionSettings(options, error));
+      decisionSettings(options, report));
     this.cookieDomain = checkCookieDomain(options.cookieDomain);
     this.#cookies = options.cookies ?? documentCookies;
     this.#now = options.now ?? Date.now;
@@ -79,9 +85,11 @@ export class ConsentStore extends EventTarget {
     return this.#current;
   }
 
-  /** Whether a category is granted now. `necessary` always is. */
+  /** Whether a category is granted now: `necessary` always; an exempt one until it is turned off. */
   isGranted(id: string): boolean {
-    return id === 'necessary' || this.#current?.categories[id] === true;
+    if (id === 'necessary') return true;
+    const decided = this.#current?.categories[id];
+    return decided ?? this.exemptCategories.includes(id);
   }
 
   /**
@@ -176,7 +184,7 @@ export class ConsentStore extends EventTarget {
   #reportStorageFailure(): void {
     if (this.#storageFailed) return;
     this.#storageFailed = true;
-    warn('cookies cannot be read or written here; the choice is kept for this page only.');
+    console.warn('<consent-banner>: cookies cannot be read or written here; the choice is kept for this page only.');
   }
 }
 
@@ -190,6 +198,6 @@ function checkCookieDomain(domain: string | undefined): string | undefined {
   const bare = domain.replace(/^\./, '').toLowerCase();
   const host = location.hostname;
   if (host === bare || host.endsWith(`.${bare}`)) return bare;
-  error(`cookie-domain "${domain}" is not this site's host (${host}) or a parent of it; the cookie is set for this host only.`);
+  report(`cookie-domain "${domain}" is not ${host} or a parent of it; using this host only.`);
   return undefined;
 }
