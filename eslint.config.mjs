@@ -8,6 +8,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', '*.mjs', 'test/node/**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['demo/**/*.js'], languageOptions: { globals: globals.browser } },
+  // End-to-end tests run in Node and hand functions to the page.
+  { files: ['test/e2e/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     // chai's property assertions (`expect(x).to.exist`) are expressions by design.
     files: ['test/**/*.ts'],

@@ -1,0 +1,50 @@
+// End-to-end harness: serves the project root (the built dist/ and test pages) on a free
+// loopback port and drives Debian's Chromium (or $CHROME_PATH) with playwright-core.
+import { startDevServer } from '@web/dev-server';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../../scripts/find-browser.mjs';
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server and the browser; returns them with the base URL and a stop(). */
+export async function startHarness() {
+  const port = await freePort();
+  const server = await startDevServer({
+    config: { rootDir: '.', port, hostname: '127.0.0.1' },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const browser = await chromium.launch({
+    executablePath: findBrowser() ?? undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    browser,
+    base: `http://127.0.0.1:${port}`,
+    async stop() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Fails the test on any uncaught error or console error in the page. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  return errors;
+}
