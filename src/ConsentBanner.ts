@@ -85,7 +85,7 @@ export class ConsentBanner extends LitElement {
     ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
     analyticsExempt: { attribute: 'analytics-exempt', type: Boolean },
     config: { attribute: false },
-    view: { state: true },
+    view: { state: true, attribute: false },
   };
 
   static override styles = styles;
@@ -136,6 +136,7 @@ export class ConsentBanner extends LitElement {
   /** Categories beyond the defaults; read from a child `<script type="application/json">` when not set. */
   config?: ConsentConfig;
 
+  /** @internal What the first layer shows. */
   private view: View = 'hidden';
 
   #store?: ConsentStore;

@@ -16,7 +16,7 @@ import { styles } from './styles.js';
 export class ConsentPreferences extends LitElement {
   static override properties: PropertyDeclarations = {
     for: {},
-    saved: { state: true },
+    saved: { state: true, attribute: false },
   };
 
   static override styles = [styles, choicesStyles];
