@@ -1,3 +1,4 @@
+import './fail-on-errors.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { clearCookies } from './helpers.js';
 

@@ -1,3 +1,4 @@
+import './fail-on-errors.js';
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/consent-banner.js';

@@ -1,3 +1,4 @@
+import './fail-on-errors.js';
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';

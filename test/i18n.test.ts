@@ -1,3 +1,4 @@
+import './fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import { detailLanguages, detailsFor } from '../src/i18n/details.js';
 import { languages, stringsFor } from '../src/i18n/index.js';

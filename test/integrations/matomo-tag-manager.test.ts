@@ -1,3 +1,4 @@
+import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import type { ConsentState } from '../../src/events.js';
 import { matomoTagManager } from '../../src/integrations/matomo-tag-manager.js';

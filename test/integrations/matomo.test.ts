@@ -1,3 +1,4 @@
+import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import type { ConsentState } from '../../src/events.js';
 import { matomo } from '../../src/integrations/matomo.js';

@@ -1,3 +1,4 @@
+import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import { ConsentStore, type CookieAccess } from '../../src/store/consent-store.js';
 import { encodeDecision } from '../../src/store/cookie-codec.js';

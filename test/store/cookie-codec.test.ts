@@ -1,3 +1,4 @@
+import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import { decodeDecision, encodeDecision } from '../../src/store/cookie-codec.js';
 import type { ConsentDecision } from '../../src/store/types.js';

@@ -1,3 +1,4 @@
+import '../fail-on-errors.js';
 // The browser side of the shared cookie fixtures (I7): the store writes exactly the cookie in
 // each fixture, and reads every fixture as expected. test/node/server.test.mjs runs the same
 // file through `consent-banner/server`, so the two sides cannot drift apart.

@@ -1,3 +1,4 @@
+import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import { deleteCookies, parentDomains } from '../../src/withdrawal/tracker-cookies.js';
 import { clearCookies, cookieNames } from '../helpers.js';
