@@ -309,10 +309,10 @@ export class ConsentBanner extends LitElement {
           : nothing}
       </p></div>
       <div class="actions">
-        <button type="button" class="choice" part="button accept" @click=${this.acceptAll}>
+        <button type="button" class="choice" part="button accept" @click=${() => this.#fromQuestion(this.acceptAll)}>
           ${onlyAnalytics ? s.acceptAnalytics : s.acceptAll}
         </button>
-        <button type="button" class="choice" part="button reject" @click=${this.rejectAll}>
+        <button type="button" class="choice" part="button reject" @click=${() => this.#fromQuestion(this.rejectAll)}>
           ${onlyAnalytics ? s.rejectAnalytics : s.rejectAll}
         </button>
         <button type="button" class="secondary" part="button" @click=${this.showPreferences}>${s.choose}</button>
@@ -339,9 +339,9 @@ export class ConsentBanner extends LitElement {
         isGranted: (id) => this.hasConsent(id),
         gpc: this.consent?.method === 'gpc',
         exempt: this.#store?.exemptCategories ?? [],
-        save: (choices) => this.save(choices),
-        acceptAll: () => this.acceptAll(),
-        rejectAll: () => this.rejectAll(),
+        save: (choices) => this.#fromDialog(() => this.save(choices)),
+        acceptAll: () => this.#fromDialog(this.acceptAll),
+        rejectAll: () => this.#fromDialog(this.rejectAll),
       })}
     </dialog>`;
   }
@@ -475,6 +475,16 @@ export class ConsentBanner extends LitElement {
   /** The optional categories the first layer asks about: all but the exempt ones (L17). */
   #askedCategories(categories = this.categories): ResolvedCategory[] {
     return categories.filter(({ id }) => id !== 'necessary' && !this.#store?.exemptCategories.includes(id));
+  }
+
+  /** A first-layer button acts only while the question shows: a double click decides once. */
+  #fromQuestion(decide: () => void): void {
+    if (this.view === 'question') decide.call(this);
+  }
+
+  /** A dialog button acts only while the dialog is open: a double click decides once. */
+  #fromDialog(decide: () => void): void {
+    if (this.#dialog?.open) decide.call(this);
   }
 
   #choicesForAll(granted: boolean): CategoryChoices {

@@ -30,36 +30,56 @@ export const KNOWN_ANALYTICS_COOKIES = [
 ];
 
 
+const CATEGORY_KEYS = ['id', 'label', 'description', 'cookies'];
+
 /**
  * The configured categories: the defaults (`necessary`, `analytics`) merged by id with the
  * configured ones, which may override a default's texts and cookies or add new categories.
- * Invalid entries are left out with one console error each; this never throws.
+ * Each mistake gets one console error that names the field; an invalid category is left out.
+ * Only known fields are read. Never throws.
  */
-export function mergeCategories(config: ConsentConfig | null | undefined, defaults: CategoryConfig[]): CategoryConfig[] {
+export function mergeCategories(config: unknown, defaults: CategoryConfig[]): CategoryConfig[] {
   const merged = defaults.map((category) => ({ ...category }));
-  const configured = config?.categories;
+  if (config === null || config === undefined) return merged;
+  if (typeof config !== 'object' || Array.isArray(config)) {
+    report('config must be an object: { "categories": [...] }; using the default categories.');
+    return merged;
+  }
+  for (const key of Object.keys(config)) {
+    if (key !== 'categories') report(`config.${key} is not a setting (expected "categories"); ignored.`);
+  }
+  const configured = (config as ConsentConfig).categories;
   if (configured === undefined) return merged;
   if (!Array.isArray(configured)) {
     report('config.categories must be an array; using the default categories.');
     return merged;
   }
   const seen = new Set<string>();
-  configured.forEach((entry, index) => {
+  configured.forEach((entry: unknown, index) => {
     const where = `config.categories[${index}]`;
-    const id = entry?.id;
+    const given = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<CategoryConfig>;
+    const id = given.id;
     if (typeof id !== 'string' || !CATEGORY_ID_PATTERN.test(id) || seen.has(id)) {
       report(`${where}.id must be a unique id of a-z, 0-9, - and _, starting with a letter; got ${JSON.stringify(id)}. Category left out.`);
       return;
     }
     seen.add(id);
+    for (const key of Object.keys(given)) {
+      if (!CATEGORY_KEYS.includes(key)) report(`${where}.${key} is not a field (expected ${CATEGORY_KEYS.join(', ')}); ignored.`);
+    }
     const existing = merged.find((category) => category.id === id);
-    const candidate = { ...existing, ...entry } as Partial<CategoryConfig>;
-    if (!isText(candidate.label) || !isText(candidate.description) || !Array.isArray(candidate.cookies) || !candidate.cookies.every(isCookie)) {
+    const category = {
+      id,
+      label: given.label ?? existing?.label,
+      description: given.description ?? existing?.description,
+      cookies: given.cookies ?? existing?.cookies,
+    };
+    if (!isText(category.label) || !isText(category.description) || !Array.isArray(category.cookies) || !category.cookies.every(isCookie)) {
       report(`${where} ("${id}") needs label, description and cookies [{ name, purpose, lifetime }]. Category left out.`);
       return;
     }
-    if (existing) Object.assign(existing, candidate);
-    else merged.push(candidate as CategoryConfig);
+    if (existing) Object.assign(existing, category);
+    else merged.push(category as CategoryConfig);
   });
   return merged;
 }
@@ -120,7 +140,16 @@ function isText(value: unknown): value is LocalizedText {
   );
 }
 
+/**
+ * A cookie declaration: a cookie name, or a prefix of at least two characters ending in `*`
+ * (a bare `*` would delete every cookie of the site on withdrawal), with purpose and lifetime.
+ */
 function isCookie(value: unknown): value is CookieDeclaration {
   const cookie = value as CookieDeclaration | null;
-  return typeof cookie?.name === 'string' && cookie.name !== '' && isText(cookie.purpose) && isText(cookie.lifetime);
+  return (
+    typeof cookie?.name === 'string' &&
+    /^[\w!#$%&'+.^`|~-]{2,}\*?$|^[\w!#$%&'+.^`|~-]$/.test(cookie.name) &&
+    isText(cookie.purpose) &&
+    isText(cookie.lifetime)
+  );
 }

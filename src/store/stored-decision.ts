@@ -53,7 +53,10 @@ export function decisionSettings(
     ),
     policyVersion: checked(
       policyVersion,
-      typeof policyVersion === 'string' && policyVersion !== '' && policyVersion.length <= MAX_POLICY_VERSION_LENGTH,
+      typeof policyVersion === 'string' &&
+        policyVersion !== '' &&
+        policyVersion.length <= MAX_POLICY_VERSION_LENGTH &&
+        encodable(policyVersion),
       DEFAULT_POLICY_VERSION,
       `policy-version must be 1 to ${MAX_POLICY_VERSION_LENGTH} characters`,
     ),
@@ -64,6 +67,16 @@ export function decisionSettings(
       `max-age-days must be a whole number from 1 to ${MAX_MAX_AGE_DAYS} (13 months)`,
     ),
   };
+}
+
+/** Whether the cookie can carry the text (no lone surrogates, which `encodeURIComponent` refuses). */
+function encodable(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
