@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
-import type { ConsentPlaceholder } from './ConsentPlaceholder.js';
 import { setGrantedCategories } from './gating/gate.js';
-import { format, stringsFor, type ConsentStrings } from './i18n/index.js';
+import { format, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
 import {
   defaultCategories,
   KNOWN_ANALYTICS_COOKIES,
@@ -348,7 +347,7 @@ export class ConsentBanner extends LitElement {
 
   #createStore(): void {
     this.#storeInputs = STORE_OPTIONS.map((name) => this[name]);
-    this.#strings = stringsFor(this.lang || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
+    this.#strings = stringsForElement(this);
     const defaults = defaultCategories(this.#strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
     this.#categoryConfig = mergeCategories(this.config ?? this.#readConfigChild(), defaults);
     this.#store?.removeEventListener('change', this.#onStoreChange);
@@ -413,9 +412,6 @@ export class ConsentBanner extends LitElement {
     this.#lastState = state;
     const granted = this.#categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
     setGrantedCategories(granted, this.#placeholdBlockedIframe);
-    document.querySelectorAll<ConsentPlaceholder>('consent-placeholder').forEach((placeholder) => {
-      if (placeholder.iframe?.hasAttribute('data-consent-activated')) placeholder.reveal();
-    });
     if (this.#store?.decision) this.#deleteRefusedCookies();
     for (const id of granted) {
       this.#waiting.get(id)?.forEach((resolve) => resolve());
@@ -429,28 +425,8 @@ export class ConsentBanner extends LitElement {
     iframe.setAttribute('data-consent-placeholder', '');
     iframe.hidden = true;
     iframe.style.display = 'none';
-    loadPart(import('./consent-placeholder.js')).then(() => this.#insertPlaceholder(iframe));
+    loadPart(import('./consent-placeholder.js')).then(({ ConsentPlaceholder }) => ConsentPlaceholder.standIn(iframe, this));
   };
-
-  #insertPlaceholder(iframe: HTMLIFrameElement): void {
-    if (iframe.hasAttribute('data-consent-activated')) {
-      iframe.hidden = false;
-      iframe.style.removeProperty('display');
-      return;
-    }
-    const category = iframe.dataset.consentCategory ?? '';
-    const placeholder = document.createElement('consent-placeholder') as ConsentPlaceholder;
-    placeholder.iframe = iframe;
-    placeholder.label = this.categories.find(({ id }) => id === category)?.label ?? category;
-    placeholder.strings = this.#strings;
-    placeholder.allowAlways = () => this.save({ ...this.consent?.categories, [category]: true });
-    const { width, height } = iframe;
-    if (Number(width) > 0 && Number(height) > 0) {
-      placeholder.style.maxWidth = `${width}px`;
-      placeholder.style.aspectRatio = `${width} / ${height}`;
-    }
-    iframe.before(placeholder);
-  }
 
   #deleteRefusedCookies(): void {
     const refused = this.#categoryConfig.filter(({ id }) => !this.hasConsent(id));

@@ -1,7 +1,8 @@
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { activateElement } from './gating/gate.js';
+import type { ConsentBanner } from './ConsentBanner.js';
 import { detailsFor } from './i18n/details.js';
-import { format, type ConsentStrings } from './i18n/index.js';
+import { format, stringsForElement } from './i18n/index.js';
 import { styles } from './styles.js';
 
 /**
@@ -17,9 +18,7 @@ import { styles } from './styles.js';
 export class ConsentPlaceholder extends LitElement {
   static override properties: PropertyDeclarations = {
     iframe: { attribute: false },
-    label: { attribute: false },
-    strings: { attribute: false },
-    allowAlways: { attribute: false },
+    banner: { attribute: false },
   };
 
   static override styles = [
@@ -42,16 +41,41 @@ export class ConsentPlaceholder extends LitElement {
 
   /** The blocked iframe. */
   iframe?: HTMLIFrameElement;
-  /** The category's label. */
-  label = '';
-  strings?: ConsentStrings;
-  /** Grants the category for good (the banner's `save`). */
-  allowAlways?: () => void;
+  /** The banner whose decision the iframe waits for. */
+  banner?: ConsentBanner;
+
+  /** Puts a placeholder before a blocked iframe, sized like it; shows the iframe if it came alive meanwhile. */
+  static standIn(iframe: HTMLIFrameElement, banner: ConsentBanner): void {
+    const placeholder = new ConsentPlaceholder();
+    placeholder.iframe = iframe;
+    placeholder.banner = banner;
+    const { width, height } = iframe;
+    if (Number(width) > 0 && Number(height) > 0) {
+      placeholder.style.maxWidth = `${width}px`;
+      placeholder.style.aspectRatio = `${width} / ${height}`;
+    }
+    iframe.before(placeholder);
+    placeholder.#revealWhenActive();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('consent-change', this.#revealWhenActive);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('consent-change', this.#revealWhenActive);
+  }
 
   override render() {
-    const { iframe, strings: s } = this;
-    if (!iframe || !s) return html``;
+    const { iframe, banner } = this;
+    if (!iframe || !banner) return html``;
+    const s = stringsForElement(banner);
     const d = detailsFor(s);
+    const category = iframe.dataset.consentCategory ?? '';
+    const label = banner.categories.find(({ id }) => id === category)?.label ?? category;
+    const allowAlways = () => banner.save({ ...banner.consent?.categories, [category]: true });
     const link = iframe.dataset.consentLink || iframe.dataset.src || '';
     let host = '';
     try {
@@ -59,17 +83,22 @@ export class ConsentPlaceholder extends LitElement {
     } catch {
       // no host to name
     }
-    return html`<div class="placeholder" part="placeholder" role="group" aria-label=${iframe.title || this.label} lang=${s.lang} dir=${s.dir}>
-      <p>${format(d.placeholderText, { label: this.label, host })}</p>
+    return html`<div class="placeholder" part="placeholder" role="group" aria-label=${iframe.title || label} lang=${s.lang} dir=${s.dir}>
+      <p>${format(d.placeholderText, { label, host })}</p>
       <div class="actions">
         <button type="button" class="secondary" part="button" @click=${this.#loadOnce}>${d.loadOnce}</button>
-        <button type="button" class="secondary" part="button" @click=${() => this.allowAlways?.()}>
-          ${format(d.loadAlways, { label: this.label })}
+        <button type="button" class="secondary" part="button" @click=${allowAlways}>
+          ${format(d.loadAlways, { label })}
         </button>
       </div>
       ${/^https?:/.test(link) ? html`<p><a href=${link}>${format(d.openExternal, { host })}</a></p>` : ''}
     </div>`;
   }
+
+  /** The iframe came alive (its category was granted): the placeholder makes way. */
+  readonly #revealWhenActive = (): void => {
+    if (this.iframe?.hasAttribute('data-consent-activated')) this.reveal();
+  };
 
   /** Takes the placeholder away and shows the iframe; focus moves to it when it was inside. */
   reveal(): void {

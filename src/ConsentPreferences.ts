@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { choicesStyles, renderChoices } from './choices.js';
 import type { ConsentBanner } from './ConsentBanner.js';
-import { stringsFor } from './i18n/index.js';
+import { stringsForElement } from './i18n/index.js';
 import { styles } from './styles.js';
 
 /**
@@ -50,7 +50,7 @@ export class ConsentPreferences extends LitElement {
   override render() {
     const banner = this.#banner;
     if (!banner) return nothing;
-    const strings = stringsFor(this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang);
+    const strings = stringsForElement(this);
     const act = (decide: () => void) => {
       decide();
       this.saved = true;

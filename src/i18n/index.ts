@@ -16,3 +16,8 @@ export function stringsFor(lang: string | null | undefined): ConsentStrings {
   const primary = (lang ?? '').trim().toLowerCase().split('-')[0];
   return Object.hasOwn(languages, primary) ? languages[primary] : languages[FALLBACK_LANGUAGE];
 }
+
+/** The strings for an element: its own `lang`, else its nearest ancestor's, else the document's (A14). */
+export function stringsForElement(element: Element): ConsentStrings {
+  return stringsFor(element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+}

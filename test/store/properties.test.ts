@@ -14,7 +14,8 @@ const RULES = { cookieName: 'consent_banner', policyVersion: '1', categoryIds: [
 const categoryId = fc.stringMatching(/^[a-z][a-z0-9_-]{0,31}$/).filter((id) => id !== 'necessary');
 const decision: fc.Arbitrary<ConsentDecision> = fc
   .record({
-    policyVersion: fc.string({ minLength: 1, maxLength: 32, unit: 'grapheme' }),
+    // Up to 32 UTF-16 code units, the limit the banner enforces (a grapheme may take several).
+    policyVersion: fc.string({ minLength: 1, maxLength: 32, unit: 'grapheme' }).filter((v) => v.length <= 32),
     seconds: fc.integer({ min: 0, max: 4_000_000_000 }),
     method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'gpc'),
     choices: fc.dictionary(categoryId, fc.boolean(), { maxKeys: 6 }),

@@ -1,0 +1,29 @@
+import type { ConsentStrings } from './strings.js';
+
+/** West Frisian (Frysk), in the polite `jo` form; to be reviewed by a native speaker. */
+export const fy: ConsentStrings = {
+  lang: 'fy',
+  dir: 'ltr',
+  region: 'Cookieberjocht',
+  heading: 'Cookies op {site}',
+  intro: '{organisation} brûkt needsaaklike cookies om dizze webside wurkje te litten.',
+  changeLater: 'Jo kinne jo kar letter altyd wizigje fia Cookie-ynstellingen.',
+  privacyLink: 'Lês de cookieferklearring fan {organisation}',
+  acceptAnalytics: 'Analytyske cookies akseptearje',
+  rejectAnalytics: 'Analytyske cookies wegerje',
+  acceptAll: 'Alle opsjonele cookies akseptearje',
+  rejectAll: 'Alle opsjonele cookies wegerje',
+  choose: 'Sels kieze',
+  confirmationSaved: 'Jo kar is bewarre.',
+  confirmationAcceptedAnalytics: 'Jo hawwe analytyske cookies akseptearre.',
+  confirmationRejectedAnalytics: 'Jo hawwe analytyske cookies wegere.',
+  confirmationAcceptedAll: 'Jo hawwe alle opsjonele cookies akseptearre.',
+  confirmationRejectedAll: 'Jo hawwe alle opsjonele cookies wegere.',
+  confirmationCustom: 'Jo hawwe tastien: {granted}. Jo hawwe wegere: {refused}.',
+  confirmationChangeLater: 'Jo kinne dit altyd wizigje fia Cookie-ynstellingen.',
+  hide: 'Berjocht ferbergje',
+  necessaryLabel: 'Needsaaklike cookies',
+  necessaryDescription: 'Dizze cookies binne nedich om de webside wurkje te litten en om jo cookiekar te ûnthâlden.',
+  analyticsLabel: 'Analytyske cookies',
+  analyticsDescription: 'Hjirmei mjitte wy hoe’t besikers de webside brûke, sadat wy dy ferbetterje kinne.',
+};
