@@ -10,7 +10,7 @@ import {
   type ResolvedCategory,
 } from './store/categories.js';
 import { sendReceipt } from './integrations/consent-receipt.js';
-import { createIntegrations, type ConsentIntegration } from './integrations/index.js';
+import type { ConsentIntegration } from './integrations/types.js';
 import { ConsentStore, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from './store/consent-store.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
 import { report } from './report.js';
@@ -367,8 +367,17 @@ export class ConsentBanner extends LitElement {
     const cookiePage = document.querySelector('consent-preferences');
     if (cookiePage) loadPart(import('./consent-preferences.js'));
     this.view = this.#store.decision || cookiePage || !this.#askedCategories().length ? 'hidden' : 'question';
-    this.#integrationAdapters = createIntegrations(this.integrations);
+    this.#integrationAdapters = [];
     this.#lastState = null;
+    if (this.integrations) {
+      // The adapters load as a part, only on sites that name them; they hear the state they find.
+      const store = this.#store;
+      void loadPart(import('./integrations/index.js')).then(({ createIntegrations }) => {
+        if (store !== this.#store) return;
+        this.#integrationAdapters = createIntegrations(this.integrations);
+        this.#tellIntegrations();
+      });
+    }
     this.#actOnDecision();
   }
 
@@ -404,12 +413,18 @@ export class ConsentBanner extends LitElement {
     this.requestUpdate();
   };
 
-  /** Tells the integrations, brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
-  #actOnDecision(): void {
-    // The tools hear first, so that a tool's own snippet, once it runs, finds the update queued.
+  /** Tells each integration the state, and what it was when they last heard. */
+  #tellIntegrations(): void {
+    if (!this.#integrationAdapters.length) return;
     const state = this.#state();
     for (const integration of this.#integrationAdapters) integration.update(state, this.#lastState);
     this.#lastState = state;
+  }
+
+  /** Tells the integrations, brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
+  #actOnDecision(): void {
+    // The tools hear first, so that a tool's own snippet, once it runs, finds the update queued.
+    this.#tellIntegrations();
     const granted = this.#categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
     setGrantedCategories(granted, this.#placeholdBlockedIframe);
     if (this.#store?.decision) this.#deleteRefusedCookies();

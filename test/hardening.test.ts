@@ -21,6 +21,11 @@ async function banner(attributes: string, config?: unknown): Promise<ConsentBann
   </div>`);
   const element = root.querySelector('consent-banner')!;
   await element.updateComplete;
+  if (attributes.includes('integrations')) {
+    // The integrations load as a part; wait until it has run.
+    await import('../src/integrations/index.js');
+    await aTimeout(0);
+  }
   return element;
 }
 const buttons = (element: ConsentBanner) => [...element.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());

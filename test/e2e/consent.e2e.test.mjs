@@ -14,10 +14,10 @@ after(async () => {
   await harness?.stop();
 });
 
-/** A fresh browser profile (own cookies), failing fast instead of waiting 30 s. */
+/** A fresh browser profile (own cookies), failing within 10 s instead of 30. */
 async function newContext() {
   const context = await harness.browser.newContext();
-  context.setDefaultTimeout(5000);
+  context.setDefaultTimeout(10000);
   return context;
 }
 
