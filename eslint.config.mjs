@@ -7,7 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', '*.mjs', 'test/node/**/*.mjs'], languageOptions: { globals: globals.node } },
-  { files: ['demo/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['demo/**/*.js', 'test/e2e/pages/**/*.js'], languageOptions: { globals: globals.browser } },
   // End-to-end tests run in Node and hand functions to the page.
   { files: ['test/e2e/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {

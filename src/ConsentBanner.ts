@@ -18,6 +18,9 @@ import { styles } from './styles.js';
 import { deleteCookies } from './withdrawal/tracker-cookies.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
+
+/** Where the page's active banner is kept: shared by every copy of the bundle on the page. */
+const ACTIVE_BANNER = Symbol.for('consent-banner.active');
 type ChoicesModule = typeof import('./choices.js');
 
 const STORE_OPTIONS = [
@@ -170,6 +173,13 @@ export class ConsentBanner extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // One banner per page, also when the bundle is loaded twice: a second one stays inactive.
+    const active = (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER];
+    if (active && active !== this && active.isConnected) {
+      report('this page has more than one <consent-banner>; the extra one does nothing.');
+      return;
+    }
+    (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] = this;
     document.addEventListener('click', this.#onDocumentClick);
     if (!this.#store) this.#createStore();
     else if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
@@ -529,7 +539,7 @@ export class ConsentBanner extends LitElement {
    */
   #reserveSpace(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (!banner) return;
+    if (!banner || !this.isConnected) return;
     if (!this.#reservedSpace) {
       this.#reservedSpace = {
         scrollPadding: document.documentElement.style.scrollPaddingBottom,

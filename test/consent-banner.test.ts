@@ -4,12 +4,13 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent, ConsentReadyEvent } from '../src/events.js';
-import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns } from './helpers.js';
+import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
 
 const FAKE_ANALYTICS_URL = '/demo/fake-analytics.js';
 
 /** A page with a banner and an inline and an external gated fake analytics script. */
 async function page(attributes = '', extra = ''): Promise<ConsentBanner> {
+  newPageView();
   const root = await fixture<HTMLElement>(`<div>
     <consent-banner lang="nl" site-name="Voorbeeld" organisation="Ministerie van Voorbeelden"
       ${attributes.includes('privacy-url') ? '' : 'privacy-url="/privacy"'} ${attributes}>${extra}</consent-banner>

@@ -2,10 +2,11 @@ import './fail-on-errors.js';
 import { aTimeout, expect, fixture } from '@open-wc/testing';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
-import { captureConsole, clearCookies, cookieNames } from './helpers.js';
+import { captureConsole, clearCookies, cookieNames, newPageView } from './helpers.js';
 
 /** A banner with integrations; resolves once its integration part has loaded and heard the state. */
 async function banner(integrations: string): Promise<ConsentBanner> {
+  newPageView();
   const element = await fixture<ConsentBanner>(
     `<consent-banner lang="nl" privacy-url="/privacy" integrations="${integrations}"></consent-banner>`,
   );

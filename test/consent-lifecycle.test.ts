@@ -4,9 +4,10 @@ import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
 import { ConsentStore } from '../src/store/consent-store.js';
-import { clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns } from './helpers.js';
+import { clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
 
 async function banner(attributes = ''): Promise<{ banner: ConsentBanner; root: HTMLElement }> {
+  newPageView();
   const root = await fixture<HTMLElement>(`<div>
     <consent-banner lang="nl" privacy-url="/privacy" ${attributes}></consent-banner>
     <script type="text/plain" data-consent-category="analytics">${fakeAnalyticsInline('inline')}</script>

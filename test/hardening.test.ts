@@ -3,7 +3,7 @@ import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
-import { captureConsole, clearCookies, fakeAnalyticsInline, fakeAnalyticsRuns } from './helpers.js';
+import { captureConsole, clearCookies, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
 
 declare global {
   interface Window {
@@ -13,6 +13,7 @@ declare global {
 }
 
 async function banner(attributes: string, config?: unknown): Promise<ConsentBanner> {
+  newPageView();
   // In HTML, JSON must not contain "</script": "<" is written as \u003c.
   const json = config === undefined ? "" : `<script type="application/json">${JSON.stringify(config).replace(/</g, "\\u003c")}</script>`;
   const root = await fixture<HTMLElement>(`<div>
@@ -159,5 +160,32 @@ describe('lifecycle faults', () => {
     reject.click();
     reject.click();
     expect(events).to.have.length(1);
+  });
+
+  it('a second banner on the page reports itself once and does nothing', async () => {
+    newPageView();
+    const events: Event[] = [];
+    const listen = (event: Event) => events.push(event);
+    document.addEventListener('consent-ready', listen);
+    document.addEventListener('consent-change', listen);
+    let root: HTMLElement | undefined;
+    const errors = await captureConsole('error', async () => {
+      root = await fixture<HTMLElement>(`<div>
+        <consent-banner lang="nl" privacy-url="/privacy"></consent-banner>
+        <consent-banner lang="nl" privacy-url="/privacy"></consent-banner>
+      </div>`);
+    });
+    const [first, second] = [...root!.querySelectorAll('consent-banner')];
+    await first.updateComplete;
+    await second.updateComplete;
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('more than one <consent-banner>');
+    expect(second.shadowRoot!.querySelector('section')).to.equal(null);
+    second.acceptAll();
+    expect(second.consent).to.equal(null);
+    first.acceptAll();
+    document.removeEventListener('consent-ready', listen);
+    document.removeEventListener('consent-change', listen);
+    expect(events.map(({ type }) => type)).to.deep.equal(['consent-ready', 'consent-change']);
   });
 });

@@ -48,3 +48,11 @@ export function fakeAnalyticsRuns(label: string): number {
 export function fakeAnalyticsInline(label: string): string {
   return `(window.fakeAnalyticsRuns ??= {})[${JSON.stringify(label)}] = ((window.fakeAnalyticsRuns[${JSON.stringify(label)}]) ?? 0) + 1;`;
 }
+
+/**
+ * Starts a new page view in the same test page: the banners of the previous "page" go, as they
+ * would on navigation (a page has one active banner; a second one stays inactive).
+ */
+export function newPageView(): void {
+  document.querySelectorAll('consent-banner').forEach((banner) => banner.remove());
+}

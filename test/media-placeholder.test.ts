@@ -3,12 +3,13 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentPlaceholder } from '../src/ConsentPlaceholder.js';
-import { clearCookies } from './helpers.js';
+import { clearCookies, newPageView } from './helpers.js';
 
 const MEDIA = `<script type="application/json">{"categories":[{"id":"media","label":"Video's","description":"Video's van andere websites.","cookies":[{"name":"VISITOR_INFO1_LIVE","purpose":"YouTube","lifetime":"6 maanden"}]}]}</script>`;
 const FAKE_VIDEO = '/demo/fake-video.html';
 
 async function pageWithVideos(): Promise<{ banner: ConsentBanner; frames: HTMLIFrameElement[] }> {
+  newPageView();
   const root = await fixture<HTMLElement>(`<div>
     <consent-banner lang="nl" privacy-url="/privacy">${MEDIA}</consent-banner>
     <iframe data-consent-category="media" data-src="${FAKE_VIDEO}?one" data-consent-link="https://video.example/watch/one"

@@ -5,6 +5,19 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
+/**
+ * The strict policy of issue 5 and SECURITY.md: nonce + strict-dynamic scripts, same-origin
+ * styles, Trusted Types with the component's policy and Lit's.
+ */
+export const STRICT_CSP = [
+  "script-src 'nonce-e2e-nonce' 'strict-dynamic'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types consent-banner lit-html',
+].join('; ');
+
 async function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -20,7 +33,17 @@ async function freePort() {
 export async function startHarness() {
   const port = await freePort();
   const server = await startDevServer({
-    config: { rootDir: '.', port, hostname: '127.0.0.1' },
+    config: {
+      rootDir: '.',
+      port,
+      hostname: '127.0.0.1',
+      middleware: [
+        async (context, next) => {
+          await next();
+          if (context.path === '/test/e2e/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+        },
+      ],
+    },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
