@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
 import { setGrantedCategories } from './gating/gate.js';
-import { format, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
+import { format, loadLanguageFor, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
 import {
   defaultCategories,
   KNOWN_ANALYTICS_COOKIES,
@@ -142,6 +142,10 @@ export class ConsentBanner extends LitElement {
   private view: View = 'hidden';
 
   #store?: ConsentStore;
+  /** The configuration as given (property or JSON child), read once per store. */
+  #config: ConsentConfig | null = null;
+  /** The page's language is a part that is still loading: the first layer waits for it. */
+  #languageLoading = false;
   /** The dialog's code, once loaded. */
   #choices?: ChoicesModule;
   #categoryConfig: CategoryConfig[] = [];
@@ -281,7 +285,7 @@ export class ConsentBanner extends LitElement {
 
   override render() {
     const categories = this.categories;
-    return html`${this.view === 'hidden' ? nothing : this.#renderBanner(categories)}${this.#choices ? this.#renderDialog(this.#choices.renderChoices, categories) : nothing}`;
+    return html`${this.view === 'hidden' || this.#languageLoading ? nothing : this.#renderBanner(categories)}${this.#choices ? this.#renderDialog(this.#choices.renderChoices, categories) : nothing}`;
   }
 
   #renderBanner(categories: ResolvedCategory[]) {
@@ -358,8 +362,17 @@ export class ConsentBanner extends LitElement {
   #createStore(): void {
     this.#storeInputs = STORE_OPTIONS.map((name) => this[name]);
     this.#strings = stringsForElement(this);
-    const defaults = defaultCategories(this.#strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
-    this.#categoryConfig = mergeCategories(this.config ?? this.#readConfigChild(), defaults);
+    this.#config = this.config ?? this.#readConfigChild();
+    this.#categoryConfig = this.#buildCategories(report);
+    const languagePart = loadLanguageFor(this);
+    this.#languageLoading = Boolean(languagePart);
+    void languagePart?.then(() => {
+      // Same categories, texts in the page's language; their mistakes were reported already.
+      this.#languageLoading = false;
+      this.#strings = stringsForElement(this);
+      this.#categoryConfig = this.#buildCategories(() => {});
+      this.requestUpdate();
+    });
     this.#store?.removeEventListener('change', this.#onStoreChange);
     this.#store?.stopSync();
     this.#store = new ConsentStore({
@@ -389,6 +402,11 @@ export class ConsentBanner extends LitElement {
       });
     }
     this.#actOnDecision();
+  }
+
+  #buildCategories(reportMistake: (message: string) => void): CategoryConfig[] {
+    const defaults = defaultCategories(this.#strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
+    return mergeCategories(this.#config, defaults, reportMistake);
   }
 
   #readConfigChild(): ConsentConfig | null {

@@ -1,23 +1,56 @@
+import { report } from '../report.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
-import type { ConsentStrings } from './strings.js';
+import type { ConsentStrings, DetailStrings } from './strings.js';
 
-export type { ConsentStrings } from './strings.js';
+export type { ConsentStrings, DetailStrings } from './strings.js';
 export { format } from './strings.js';
 
-/** Shipped languages, by primary language subtag. */
+/** Languages in the bundle, by primary language subtag; the languages of parts join when loaded. */
 export const languages: Record<string, ConsentStrings> = { nl, en };
+
+/** Detail texts of the languages loaded as parts (the bundle's own are in details.ts). */
+export const partDetails: Record<string, DetailStrings> = {};
+
+/** Languages that load as a part, from next to the bundle, on pages that use them (A14). */
+const LANGUAGE_PARTS: Record<string, () => Promise<unknown>> = {
+  fy: () => import('./fy-part.js'),
+  de: () => import('./de-part.js'),
+  fr: () => import('./fr-part.js'),
+};
 
 /** The language used when the page's language is not shipped. */
 export const FALLBACK_LANGUAGE = 'en';
 
-/** Picks the shipped strings for a BCP 47 tag (`nl-BE` → `nl`), falling back to English. */
+/** Picks the loaded strings for a BCP 47 tag (`nl-BE` → `nl`), falling back to English. */
 export function stringsFor(lang: string | null | undefined): ConsentStrings {
-  const primary = (lang ?? '').trim().toLowerCase().split('-')[0];
+  const primary = primaryTag(lang);
   return Object.hasOwn(languages, primary) ? languages[primary] : languages[FALLBACK_LANGUAGE];
 }
 
 /** The strings for an element: its own `lang`, else its nearest ancestor's, else the document's (A14). */
 export function stringsForElement(element: Element): ConsentStrings {
-  return stringsFor(element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+  return stringsFor(languageOf(element));
+}
+
+/**
+ * Loads the element's language when it comes as a part (Frisian, German, French) and is not
+ * loaded yet; `null` when there is nothing to load. Resolves once the texts are there, or when
+ * they could not load (English stays, with one console error).
+ */
+export function loadLanguageFor(element: Element): Promise<void> | null {
+  const code = primaryTag(languageOf(element));
+  if (Object.hasOwn(languages, code) || !Object.hasOwn(LANGUAGE_PARTS, code)) return null;
+  return LANGUAGE_PARTS[code]().then(
+    () => {},
+    (reason) => report(`the "${code}" texts did not load (${reason}); showing English.`),
+  );
+}
+
+function languageOf(element: Element): string {
+  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+}
+
+function primaryTag(lang: string | null | undefined): string {
+  return (lang ?? '').trim().toLowerCase().split('-')[0];
 }

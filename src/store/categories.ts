@@ -1,5 +1,5 @@
 import type { ConsentStrings } from '../i18n/index.js';
-import { report } from '../report.js';
+import { report as reportError } from '../report.js';
 import { CATEGORY_ID_PATTERN } from './cookie-codec.js';
 import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
 
@@ -38,7 +38,7 @@ const CATEGORY_KEYS = ['id', 'label', 'description', 'cookies'];
  * Each mistake gets one console error that names the field; an invalid category is left out.
  * Only known fields are read. Never throws.
  */
-export function mergeCategories(config: unknown, defaults: CategoryConfig[]): CategoryConfig[] {
+export function mergeCategories(config: unknown, defaults: CategoryConfig[], report = reportError): CategoryConfig[] {
   const merged = defaults.map((category) => ({ ...category }));
   if (config === null || config === undefined) return merged;
   if (typeof config !== 'object' || Array.isArray(config)) {
