@@ -13,6 +13,8 @@ export const styles = css`
     font-size: var(--consent-banner-font-size, 1rem);
     line-height: 1.5;
     color: var(--consent-banner-color, #1a1a1a);
+    /* Long words and host names wrap at 320 px with 200% text instead of overflowing (A10). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

@@ -1,0 +1,189 @@
+// WCAG 2.2 AA checks on the built bundle in Chromium (issue 3): axe with the wcag2a, wcag2aa,
+// wcag21aa and wcag22aa tags in every state, reflow, text spacing, 200% text, forced colours,
+// focus never hidden under the banner, no layout shift, and the keyboard from the top.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { startHarness, watchErrors } from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PAGE = '/test/e2e/pages/long-page.html';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+let harness;
+
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.stop();
+});
+
+async function openPage({ width = 1280, height = 800, media } = {}) {
+  const context = await harness.browser.newContext({ viewport: { width, height } });
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  if (media) await page.emulateMedia(media);
+  const errors = watchErrors(page);
+  await page.goto(harness.base + PAGE);
+  await page.getByRole('region', { name: 'Cookiemelding' }).waitFor();
+  return { context, page, errors };
+}
+
+/** axe with the WCAG 2.x A/AA tags on the whole page, shadow DOM included; returns violation ids with targets. */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const accept = (page) => page.getByRole('button', { name: 'Analytische cookies accepteren' });
+
+describe('axe (wcag2a, wcag2aa, wcag21aa, wcag22aa) in every state (A18)', () => {
+  const states = {
+    'question at 1280x800': {},
+    'question at 320x568': { width: 320, height: 568 },
+    'question with forced colours': { media: { forcedColors: 'active' } },
+    'question in a dark colour scheme': { media: { colorScheme: 'dark' } },
+    'question with reduced motion': { media: { reducedMotion: 'reduce' } },
+  };
+  for (const [name, options] of Object.entries(states)) {
+    it(name, async () => {
+      const { context, page, errors } = await openPage(options);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  it('question with 200% text', async () => {
+    const { context, page } = await openPage();
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  it('choices dialog, at 1280x800 and 320x568', async () => {
+    for (const viewport of [{}, { width: 320, height: 568 }]) {
+      const { context, page } = await openPage(viewport);
+      await page.getByRole('button', { name: 'Zelf kiezen' }).click();
+      await page.getByRole('dialog', { name: 'Cookie-instellingen' }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    }
+  });
+
+  it('confirmation', async () => {
+    const { context, page } = await openPage();
+    await accept(page).click();
+    await page.getByRole('alert').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+});
+
+describe('layout and reflow (A7, A10, A20, L2)', () => {
+  it('accept and reject are visible without scrolling at 320x568 and 1280x800 (L2)', async () => {
+    for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
+      const { context, page } = await openPage(viewport);
+      for (const name of ['Analytische cookies accepteren', 'Analytische cookies weigeren']) {
+        const box = await page.getByRole('button', { name }).boundingBox();
+        assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `${name} in view at ${viewport.width}`);
+      }
+      await context.close();
+    }
+  });
+
+  it('at 320 CSS px nothing scrolls sideways and no control is clipped, also with 200% text and WCAG 1.4.12 text spacing', async () => {
+    for (const setup of ['none', '200%', 'text-spacing']) {
+      const { context, page } = await openPage({ width: 320, height: 568 });
+      await page.evaluate((kind) => {
+        const root = document.documentElement;
+        if (kind === '200%') root.style.fontSize = '200%';
+        if (kind === 'text-spacing') {
+          // The WCAG 1.4.12 values, on the page and (as a user style sheet would) inside the banner.
+          const rules = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(rules);
+          document.adoptedStyleSheets = [sheet];
+          const shadow = document.querySelector('consent-banner').shadowRoot;
+          shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+        }
+      }, setup);
+      await page.waitForTimeout(100);
+      const report = await page.evaluate(() => {
+        const shadow = document.querySelector('consent-banner').shadowRoot;
+        const clipped = [...shadow.querySelectorAll('button, h2')]
+          .filter((element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+          .map((element) => element.textContent.trim());
+        return { pageWidth: document.documentElement.scrollWidth, clipped };
+      });
+      assert.ok(report.pageWidth <= 320, `${setup}: page is ${report.pageWidth}px wide`);
+      assert.deepEqual(report.clipped, [], setup);
+      await context.close();
+    }
+  });
+
+  it('causes no layout shift (CLS 0) when it appears, answers and goes (A20)', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(harness.base + PAGE);
+    await page.getByRole('region', { name: 'Cookiemelding' }).waitFor();
+    // Real clicks: a change right after the visitor's input is theirs, not a layout shift (CLS).
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: 'Analytische cookies weigeren' }).click();
+    await page.getByRole('button', { name: 'Bericht verbergen' }).click();
+    await page.waitForTimeout(600);
+    assert.equal(await page.evaluate(() => window.layoutShift), 0);
+    await context.close();
+  });
+
+  it('never hides a focused element behind the banner, down to the end of the page (A7, WCAG 2.4.11)', async () => {
+    const { context, page } = await openPage({ width: 320, height: 568 });
+    const footerLink = page.getByRole('link', { name: 'Cookie-instellingen' });
+    await footerLink.focus();
+    await page.waitForTimeout(100);
+    const linkBox = await footerLink.boundingBox();
+    const bannerTop = await page.evaluate(() => document.querySelector('consent-banner').shadowRoot.querySelector('section').getBoundingClientRect().top);
+    assert.ok(linkBox.y + linkBox.height <= bannerTop, `link ends at ${linkBox.y + linkBox.height}, banner starts at ${bannerTop}`);
+    await context.close();
+  });
+});
+
+describe('keyboard from the top of the page (A2, A3, A5, A8)', () => {
+  it('reaches the banner first, chooses in the dialog, and lands focus where it should', async () => {
+    const { context, page, errors } = await openPage();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.localName), 'consent-banner');
+    // Tab to "Zelf kiezen", open, Escape: focus back on it, nothing decided.
+    const choose = page.getByRole('button', { name: 'Zelf kiezen' });
+    for (let i = 0; i < 6 && !(await choose.evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Cookie-instellingen' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(await choose.evaluate((b) => b.matches(':focus')), true);
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent), null);
+    // Reopen, tick analytics with Space, save with Enter: the confirmation has focus.
+    await page.keyboard.press('Enter');
+    const box = page.getByRole('checkbox', { name: 'Analytische cookies' });
+    for (let i = 0; i < 10 && !(await box.evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    const save = page.getByRole('button', { name: 'Keuze opslaan' });
+    for (let i = 0; i < 10 && !(await save.evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(await alert.evaluate((a) => a.matches(':focus')), true);
+    // Hide: focus goes to the main content, never to body.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
