@@ -42,6 +42,10 @@ const STORE_OPTIONS = [
  * @summary Lawful, accessible cookie consent: a first layer with equal accept and reject, and a
  * dialog with a choice per category.
  *
+ * @slot heading - Replaces the first layer's heading text ("Cookies op {site}").
+ * @slot message - Replaces the first layer's explanation (organisation and purposes); the link
+ *   to the statement, the note on changing the choice later and the buttons stay.
+ *
  * @fires consent-ready - Once, after the stored state is read. `detail`: {@link ConsentState}.
  * @fires consent-change - On every change of the decision. `detail`: {@link ConsentState}.
  *
@@ -82,6 +86,7 @@ export class ConsentBanner extends LitElement {
     cookieDomain: { attribute: 'cookie-domain' },
     maxAgeDays: { attribute: 'max-age-days', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
+    regionLabel: { attribute: 'region-label' },
     integrations: {},
     receiptUrl: { attribute: 'receipt-url' },
     ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
@@ -134,6 +139,9 @@ export class ConsentBanner extends LitElement {
    * the conditions in the README; off by default, which asks consent and is safe in every EU country.
    */
   analyticsExempt = false;
+
+  /** The accessible name of the first layer's region (default "Cookiemelding" / "Cookie banner"). */
+  regionLabel?: string;
 
   /** Categories beyond the defaults; read from a child `<script type="application/json">` when not set. */
   config?: ConsentConfig;
@@ -293,7 +301,7 @@ export class ConsentBanner extends LitElement {
     return html`<section
       class="banner"
       part="banner"
-      aria-label=${s.region}
+      aria-label=${this.regionLabel || s.region}
       lang=${s.lang}
       dir=${s.dir}
       data-nosnippet
@@ -311,10 +319,12 @@ export class ConsentBanner extends LitElement {
     const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.trunc(this.headingLevel) : 2;
     return html`<div class="message">
         ${level === 2
-          ? html`<h2 class="heading" part="heading">${heading}</h2>`
-          : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${heading}</div>`}
-        <p>${format(s.intro, { organisation: this.organisationName })}</p>
-      ${optional.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
+          ? html`<h2 class="heading" part="heading"><slot name="heading">${heading}</slot></h2>`
+          : html`<div class="heading" part="heading" role="heading" aria-level=${level}><slot name="heading">${heading}</slot></div>`}
+        <slot name="message">
+          <p>${format(s.intro, { organisation: this.organisationName })}</p>
+          ${optional.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
+        </slot>
       <p>
         ${s.changeLater}
         ${privacyUrl
