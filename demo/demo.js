@@ -1,28 +1,194 @@
-// The demo's live panel: the current decision, the cookie's raw value and a log of every event.
-const banner = document.querySelector('consent-banner');
-const decision = document.getElementById('decision');
-const cookieValue = document.getElementById('cookie-value');
-const log = document.getElementById('event-log');
+// The demo's live panel, shared by every scenario page: the current decision, the consent cookie's
+// raw value, every cookie of the site, a log of every event with its detail, a "forget my choice"
+// button and, on pages with an analytics integration, the calls the banner made to the tool.
+//
+// Load it as a module BEFORE the bundle (module scripts run in document order), so that it hears
+// `consent-ready`, which the banner fires as soon as the bundle defines the element.
+//
+// The integration log (`<ol id="integration-log" data-queue="_paq">`) shows the tool's queue
+// (`_paq`, `_mtm` or `dataLayer`) as the banner and the page's snippet fill it. Once the page's
+// fake tool (fake-matomo.js, fake-gtag.js, fake-matomo-tag-manager.js) loads, it takes the log
+// over through `window.demoPanel` and lists what it received.
 
-function show() {
-  const consent = banner.consent;
-  decision.textContent = consent
-    ? `${consent.method} op ${new Date(consent.decidedAt).toLocaleString('nl-NL')}: ${Object.entries(consent.categories)
-        .map(([id, granted]) => `${id} ${granted ? 'aan' : 'uit'}`)
-        .join(', ')}`
-    : 'Nog geen keuze';
-  const cookie = document.cookie.split('; ').find((pair) => pair.startsWith(`${banner.cookieName ?? 'consent_banner'}=`));
-  cookieValue.replaceChildren(Object.assign(document.createElement('code'), { textContent: cookie ?? '(geen)' }));
+const en = document.documentElement.lang === 'en';
+const locale = en ? 'en-GB' : 'nl-NL';
+const text = en
+  ? {
+      none: 'No choice yet',
+      nowAllowed: 'allowed now',
+      on: 'on',
+      off: 'off',
+      at: 'at',
+      noCookie: '(none)',
+      noCookies: '(no cookies)',
+      methods: {
+        'accept-all': 'Accepted all',
+        'reject-all': 'Rejected all',
+        custom: 'Own choice',
+        gpc: 'Global Privacy Control (not stored)',
+      },
+      queueMissing: (name) => `window.${name} does not exist: the banner has told the tool nothing, and the tool has not loaded.`,
+      queueWaiting: (name, count) => `window.${name} is a queue with ${count} ${count === 1 ? 'entry' : 'entries'}; the tool has not loaded (yet).`,
+      queued: 'queued',
+      gpcOn: 'on (simulated with ?gpc=1)',
+      gpcOff: 'off',
+    }
+  : {
+      none: 'Nog geen keuze',
+      nowAllowed: 'nu toegestaan',
+      on: 'aan',
+      off: 'uit',
+      at: 'op',
+      noCookie: '(geen)',
+      noCookies: '(geen cookies)',
+      methods: {
+        'accept-all': 'Alles geaccepteerd',
+        'reject-all': 'Alles geweigerd',
+        custom: 'Zelf gekozen',
+        gpc: 'Global Privacy Control (niet opgeslagen)',
+      },
+      queueMissing: (name) => `window.${name} bestaat niet: de banner heeft de tool niets verteld, en de tool is niet geladen.`,
+      queueWaiting: (name, count) => `window.${name} is een wachtrij met ${count} ${count === 1 ? 'opdracht' : 'opdrachten'}; de tool is (nog) niet geladen.`,
+      queued: 'in de wachtrij',
+      gpcOn: 'aan (nagebootst met ?gpc=1)',
+      gpcOff: 'uit',
+    };
+
+const banner = document.querySelector('consent-banner');
+const byId = (id) => document.getElementById(id);
+const time = () => new Date().toLocaleTimeString(locale);
+const cookieName = () => banner?.getAttribute('cookie-name') || 'consent_banner';
+const cookies = () => (document.cookie ? document.cookie.split('; ') : []);
+
+/** An entry of `_paq`, `_mtm` or `dataLayer` as text; gtag's entries are `arguments` objects. */
+function formatEntry(entry) {
+  const value = Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry) : entry;
+  return JSON.stringify(value);
 }
 
-for (const type of ['consent-ready', 'consent-change']) {
-  document.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    item.textContent = `${new Date().toLocaleTimeString('nl-NL')} ${type} ${JSON.stringify(event.detail)}`;
-    log.append(item);
+function item(content, note) {
+  const li = document.createElement('li');
+  li.append(Object.assign(document.createElement('code'), { textContent: content }));
+  if (note) li.append(` ${note}`);
+  return li;
+}
+
+function describeDecision() {
+  const consent = banner.consent;
+  const categories = banner.categories
+    .map(({ id }) => `${id} ${banner.hasConsent(id) ? text.on : text.off}`)
+    .join(', ');
+  if (!consent) return `${text.none} (${text.nowAllowed}: ${categories})`;
+  const method = text.methods[consent.method] ?? consent.method;
+  return `${method} (${consent.method}) ${text.at} ${new Date(consent.decidedAt).toLocaleString(locale)}: ${categories}`;
+}
+
+const integrationLog = byId('integration-log');
+const integrationStatus = byId('integration-status');
+let toolLoaded = false;
+
+let showScheduled = false;
+function scheduleShow() {
+  if (showScheduled) return;
+  showScheduled = true;
+  queueMicrotask(() => {
+    showScheduled = false;
     show();
   });
 }
 
-document.getElementById('forget').addEventListener('click', () => banner.reset());
+/**
+ * Re-renders the panel whenever something is pushed onto the tool's queue (the banner's
+ * integrations may load a moment after `consent-ready`). Watches the array's push(), and the
+ * window property until the queue exists; what is read and written stays exactly the same.
+ */
+function watchQueue(name) {
+  const watch = (queue) => {
+    if (Array.isArray(queue) && !Object.hasOwn(queue, 'push')) {
+      queue.push = function (...entries) {
+        const length = Array.prototype.push.apply(this, entries);
+        scheduleShow();
+        return length;
+      };
+    }
+    return queue;
+  };
+  if (window[name] !== undefined) {
+    watch(window[name]);
+    return;
+  }
+  let value;
+  Object.defineProperty(window, name, {
+    configurable: true,
+    enumerable: true,
+    get: () => value,
+    set: (next) => {
+      value = watch(next);
+      scheduleShow();
+    },
+  });
+}
+if (integrationLog) watchQueue(integrationLog.dataset.queue);
+
+/** Shows the tool's queue as it is now, until the fake tool takes the log over. */
+function showQueue() {
+  if (!integrationLog || toolLoaded) return;
+  const name = integrationLog.dataset.queue;
+  const queue = window[name];
+  if (integrationStatus) {
+    integrationStatus.textContent = queue ? text.queueWaiting(name, queue.length) : text.queueMissing(name);
+  }
+  integrationLog.replaceChildren(...Array.from(queue ?? [], (entry) => item(formatEntry(entry), `(${text.queued})`)));
+}
+
+function show() {
+  if (banner?.categories) byId('decision').textContent = describeDecision();
+  const name = cookieName();
+  const own = cookies().find((pair) => pair.startsWith(`${name}=`));
+  byId('cookie-value').replaceChildren(Object.assign(document.createElement('code'), { textContent: own ?? text.noCookie }));
+  const all = byId('all-cookies');
+  if (all) {
+    const list = cookies();
+    all.replaceChildren(
+      ...(list.length ? list.map((pair) => item(pair)) : [Object.assign(document.createElement('li'), { textContent: text.noCookies })]),
+    );
+  }
+  const gpc = byId('gpc-status');
+  if (gpc) gpc.textContent = navigator.globalPrivacyControl === true ? text.gpcOn : text.gpcOff;
+  showQueue();
+}
+
+/** What the fake tools use to report; absent on pages without this panel. */
+window.demoPanel = {
+  /** A fake tool has loaded: it lists what it receives from now on, starting with the queue it found. */
+  toolLoaded(status) {
+    toolLoaded = true;
+    integrationLog?.replaceChildren();
+    if (integrationStatus) integrationStatus.textContent = status;
+  },
+  /** One command or entry the fake tool received, with what it did with it. */
+  toolLog(entry, note) {
+    integrationLog?.append(item(`${time()} ${entry}`, note));
+    show();
+  },
+  /** The tool's state line changed. */
+  toolStatus(status) {
+    if (integrationStatus) integrationStatus.textContent = status;
+    show();
+  },
+  formatEntry,
+};
+
+for (const type of ['consent-ready', 'consent-change']) {
+  document.addEventListener(type, (event) => {
+    byId('event-log').append(item(`${time()} ${type} ${JSON.stringify(event.detail)}`));
+    // After the banner's own work for this event (integrations told, gated scripts started).
+    scheduleShow();
+  });
+}
+
+const forget = byId('forget');
+forget.hidden = false;
+forget.addEventListener('click', () => banner.reset());
+show();
 customElements.whenDefined('consent-banner').then(show);
