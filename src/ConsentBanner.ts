@@ -286,8 +286,8 @@ export class ConsentBanner extends LitElement {
   /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
   reset(): void {
     if (!this.#store) return;
-    this.view = 'question';
     this.#store.forget();
+    this.view = this.#asks() ? 'question' : 'hidden';
     this.#deleteRefusedCookies();
   }
 
@@ -362,9 +362,9 @@ export class ConsentBanner extends LitElement {
         isGranted: (id) => this.hasConsent(id),
         gpc: this.consent?.method === 'gpc',
         exempt: this.#store?.exemptCategories ?? [],
-        save: (choices) => this.#fromDialog(() => this.save(choices)),
-        acceptAll: () => this.#fromDialog(this.acceptAll),
-        rejectAll: () => this.#fromDialog(this.rejectAll),
+        save: (choices) => this.save(choices),
+        acceptAll: () => this.acceptAll(),
+        rejectAll: () => this.rejectAll(),
       })}
     </dialog>`;
   }
@@ -397,9 +397,8 @@ export class ConsentBanner extends LitElement {
     });
     this.#store.addEventListener('change', this.#onStoreChange);
     if (this.isConnected) this.#store.startSync();
-    const cookiePage = document.querySelector('consent-preferences');
-    if (cookiePage) loadPart(import('./consent-preferences.js'));
-    this.view = this.#store.decision || cookiePage || !this.#askedCategories().length ? 'hidden' : 'question';
+    if (document.querySelector('consent-preferences')) loadPart(import('./consent-preferences.js'));
+    this.view = this.#asks() ? 'question' : 'hidden';
     this.#integrationAdapters = [];
     this.#lastState = null;
     if (this.integrations) {
@@ -444,8 +443,7 @@ export class ConsentBanner extends LitElement {
 
   readonly #onStoreChange = (): void => {
     // A decision made in another tab answers the question here too; a reset there asks again.
-    if (this.view === 'question' && this.consent) this.view = 'hidden';
-    else if (this.view === 'hidden' && !this.consent) this.view = 'question';
+    if (this.view !== 'confirmation') this.view = this.#asks() ? 'question' : 'hidden';
     this.#actOnDecision();
     this.dispatchEvent(new ConsentChangeEvent(this.#state()));
     this.requestUpdate();
@@ -501,6 +499,14 @@ export class ConsentBanner extends LitElement {
     };
   }
 
+  /**
+   * Whether the first layer asks: no decision yet, not on the cookie page (A17), and a category
+   * to ask about.
+   */
+  #asks(): boolean {
+    return !this.consent && !document.querySelector('consent-preferences') && this.#askedCategories().length > 0;
+  }
+
   /** The optional categories the first layer asks about: all but the exempt ones (L17). */
   #askedCategories(categories = this.categories): ResolvedCategory[] {
     return categories.filter(({ id }) => id !== 'necessary' && !this.#store?.exemptCategories.includes(id));
@@ -509,11 +515,6 @@ export class ConsentBanner extends LitElement {
   /** A first-layer button acts only while the question shows: a double click decides once. */
   #fromQuestion(decide: () => void): void {
     if (this.view === 'question') decide.call(this);
-  }
-
-  /** A dialog button acts only while the dialog is open: a double click decides once. */
-  #fromDialog(decide: () => void): void {
-    if (this.#dialog?.open) decide.call(this);
   }
 
   #choicesForAll(granted: boolean): CategoryChoices {

@@ -21,20 +21,17 @@ export class ConsentPlaceholder extends LitElement {
     banner: { attribute: false },
   };
 
+  // The box is the host: with the iframe's aspect ratio it grows when its text needs more room
+  // (at 320 px, with 200% text) instead of clipping it (A10).
   static override styles = [
     styles,
     css`
       :host {
         display: block;
-      }
-      .placeholder {
         box-sizing: border-box;
-        height: 100%;
         padding: var(--consent-banner-padding, 1rem);
-        color: var(--consent-banner-color, #1a1a1a);
         background: var(--consent-banner-placeholder-background, #f3f3f3);
         border: 2px solid var(--consent-banner-accent-color, #154273);
-        overflow: auto;
       }
     `,
   ];
@@ -76,13 +73,13 @@ export class ConsentPlaceholder extends LitElement {
     const category = iframe.dataset.consentCategory ?? '';
     const label = banner.categories.find(({ id }) => id === category)?.label ?? category;
     const allowAlways = () => banner.save({ ...banner.consent?.categories, [category]: true });
-    const link = iframe.dataset.consentLink || iframe.dataset.src || '';
-    let host = '';
+    let link: URL | null = null;
     try {
-      host = new URL(link, document.baseURI).host;
+      link = new URL(iframe.dataset.consentLink || iframe.dataset.src || '', document.baseURI);
     } catch {
-      // no host to name
+      // no address to name or link to
     }
+    const host = link?.host ?? '';
     return html`<div class="placeholder" part="placeholder" role="group" aria-label=${iframe.title || label} lang=${s.lang} dir=${s.dir}>
       <p>${format(d.placeholderText, { label, host })}</p>
       <div class="actions">
@@ -91,7 +88,7 @@ export class ConsentPlaceholder extends LitElement {
           ${format(d.loadAlways, { label })}
         </button>
       </div>
-      ${/^https?:/.test(link) ? html`<p><a href=${link}>${format(d.openExternal, { host })}</a></p>` : ''}
+      ${link && /^https?:$/.test(link.protocol) ? html`<p><a href=${link.href}>${format(d.openExternal, { host })}</a></p>` : ''}
     </div>`;
   }
 

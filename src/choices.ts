@@ -94,14 +94,19 @@ export function renderChoices(view: ChoicesView) {
   const d = detailsFor(s);
   const necessary = view.categories.find(({ id }) => id === 'necessary');
   const optional = view.categories.filter(({ id }) => id !== 'necessary');
-  const save = (event: Event) => {
-    const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+  // In a dialog, a button acts only while it is open: a double click decides once.
+  const act = (decide: (root: ParentNode) => void) => (event: Event) => {
+    const button = event.currentTarget as Element;
+    if (button.closest('dialog:not([open])')) return;
+    decide(button.getRootNode() as ParentNode);
+  };
+  const save = act((root) => {
     const choices: CategoryChoices = {};
     root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => {
       choices[box.name] = box.checked;
     });
     view.save(choices);
-  };
+  });
   return html`<div class="message">
       <h2 id="title" class="title">${d.preferencesTitle}</h2>
       <p>${format(d.preferencesIntro, { organisation: view.organisation })}</p>
@@ -136,8 +141,8 @@ export function renderChoices(view: ChoicesView) {
     </div>
     <div class="actions">
       <button type="button" class="secondary" part="button" @click=${save}>${d.save}</button>
-      <button type="button" class="choice" part="button" @click=${() => view.acceptAll()}>${s.acceptAll}</button>
-      <button type="button" class="choice" part="button" @click=${() => view.rejectAll()}>${s.rejectAll}</button>
+      <button type="button" class="choice" part="button" @click=${act(() => view.acceptAll())}>${s.acceptAll}</button>
+      <button type="button" class="choice" part="button" @click=${act(() => view.rejectAll())}>${s.rejectAll}</button>
     </div>`;
 }
 

@@ -2,9 +2,16 @@ import { css } from 'lit';
 
 /**
  * The styles of the banner, its buttons and what the choices share with it (the choices' own
- * styles come with them, in choices.ts).
- * Accept and reject (and accept-all / reject-all in the choices) share the `.choice` class and
- * one set of tokens, so no theme can make one stronger than the other (L3, A19).
+ * styles come with them, in choices.ts). Comments stay out of the CSS text, which ships as is.
+ *
+ * - Accept and reject (and accept-all / reject-all in the choices) share the `.choice` class and
+ *   one set of tokens, so no theme can make one stronger than the other (L3, A19).
+ * - `overflow-wrap` on the host: long words and host names wrap at 320 px with 200% text
+ *   instead of overflowing (A10).
+ * - `.message` scrolls when the text does not fit; the `.actions` below it always stay in view
+ *   (L2) and never cover a focused link (WCAG 2.4.11). Their padding keeps focus outlines
+ *   unclipped.
+ * - Very little height (a phone on its side, 400% zoom): the whole banner scrolls.
  */
 export const styles = css`
   :host {
@@ -13,7 +20,6 @@ export const styles = css`
     font-size: var(--consent-banner-font-size, 1rem);
     line-height: 1.5;
     color: var(--consent-banner-color, #1a1a1a);
-    /* Long words and host names wrap at 320 px with 200% text instead of overflowing (A10). */
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -32,8 +38,6 @@ export const styles = css`
     border-top: var(--consent-banner-border-width, 4px) solid var(--consent-banner-accent-color, #154273);
     box-shadow: 0 -2px 8px rgb(0 0 0 / 0.2);
   }
-  /* The text scrolls when it does not fit; the buttons below it always stay in view (L2) and
-     never cover a focused link (WCAG 2.4.11). The padding keeps focus outlines unclipped. */
   .message {
     flex: 0 1 auto;
     min-height: 0;
@@ -98,7 +102,6 @@ export const styles = css`
   .confirmation:focus-visible {
     outline-offset: -3px;
   }
-  /* Very little height (a phone on its side, 400% zoom): the whole banner or dialog scrolls. */
   @media (max-height: 30em) {
     .banner {
       display: block;

@@ -37,6 +37,27 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
     performance.clearResourceTimings();
   });
 
+  it('links a relative address to its full URL', async () => {
+    newPageView();
+    const root = await fixture<HTMLElement>(`<div>
+      <consent-banner lang="nl" privacy-url="/privacy">${MEDIA}</consent-banner>
+      <iframe data-consent-category="media" data-src="${FAKE_VIDEO}?relative" title="Video"></iframe>
+    </div>`);
+    const frame = root.querySelector('iframe')!;
+    await waitUntil(() => placeholderOf(frame)?.shadowRoot?.querySelector('a'), 'placeholder with a link');
+    expect(placeholderOf(frame)!.shadowRoot!.querySelector('a')!.href).to.equal(new URL(`${FAKE_VIDEO}?relative`, location.href).href);
+  });
+
+  it('grows with its text instead of clipping it at 320 px', async () => {
+    const { frames } = await pageWithVideos();
+    const placeholder = placeholderOf(frames[0])!;
+    placeholder.style.width = '300px';
+    placeholder.style.fontSize = '200%';
+    const { height } = placeholder.getBoundingClientRect();
+    expect(placeholder.scrollHeight).to.be.at.most(Math.ceil(height) + 1);
+    expect(height).to.be.above((300 * 315) / 560);
+  });
+
   it('stands in for each blocked iframe, says where it comes from and links to it', async () => {
     const { frames } = await pageWithVideos();
     const placeholder = placeholderOf(frames[0])!;
@@ -84,5 +105,27 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
     const granted = await pageWithVideos();
     expect(placeholderOf(granted.frames[0])).to.equal(null);
     expect(granted.frames[0].getAttribute('src')).to.equal(`${FAKE_VIDEO}?one`);
+  });
+});
+
+describe('withdrawing embedded media (L12, L18)', () => {
+  beforeEach(clearCookies);
+
+  it('unloads the iframes of a withdrawn category and brings their placeholders back', async () => {
+    const { banner, frames } = await pageWithVideos();
+    banner.acceptAll();
+    expect(frames[0].getAttribute('src')).to.equal(`${FAKE_VIDEO}?one`);
+    banner.rejectAll();
+    expect(frames.map((frame) => frame.getAttribute('src'))).to.deep.equal(['about:blank', 'about:blank']);
+    await waitUntil(() => frames.every((frame) => placeholderOf(frame)), 'placeholders come back');
+    expect(frames[0].hidden).to.equal(true);
+  });
+
+  it('keeps a video loaded once when another category changes', async () => {
+    const { banner, frames } = await pageWithVideos();
+    [...placeholderOf(frames[0])!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Eenmalig laden')!.click();
+    banner.save({ analytics: true, media: false });
+    expect(frames[0].getAttribute('src')).to.equal(`${FAKE_VIDEO}?one`);
+    expect(frames[0].hidden).to.equal(false);
   });
 });

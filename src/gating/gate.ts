@@ -20,12 +20,24 @@ let onBlockedIframe: ((iframe: HTMLIFrameElement) => void) | undefined;
 
 /**
  * Tells the gate which categories are granted now and activates what they unlock. Elements added
- * later are activated when they appear. A category taken away unlocks nothing new; what already
- * ran cannot be undone here (the integrations and cookie removal do that part).
+ * later are activated when they appear. A category taken away unlocks nothing new and unloads its
+ * iframes; scripts that already ran cannot be undone here (the integrations and cookie removal
+ * do that part).
  * `blockedIframe` is told about each gated iframe that stays blocked (to show a placeholder).
  */
 export function setGrantedCategories(categories: Iterable<string>, blockedIframe?: (iframe: HTMLIFrameElement) => void): void {
+  const before = granted;
   granted = new Set(categories);
+  // An embedded video or map of a withdrawn category is unloaded, so it stops tracking (L12);
+  // it gets its placeholder back below.
+  for (const iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-consent-category][data-consent-activated]')) {
+    const category = iframe.dataset.consentCategory ?? '';
+    if (before.has(category) && !granted.has(category)) {
+      iframe.src = 'about:blank';
+      iframe.removeAttribute('data-consent-activated');
+      iframe.removeAttribute('data-consent-placeholder');
+    }
+  }
   onBlockedIframe = blockedIframe;
   activateWithin(document);
   if (!observer) {

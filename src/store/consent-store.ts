@@ -122,29 +122,35 @@ export class ConsentStore extends EventTarget {
     if (this.#channel) return;
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(`consent-banner:${this.cookieName}`);
-      this.#channel.onmessage = this.#reload;
+      this.#channel.onmessage = (event: MessageEvent) => this.#adopt(`${this.cookieName}=${event.data}`);
     }
-    document.addEventListener('visibilitychange', this.#reload);
+    document.addEventListener('visibilitychange', this.#onVisible);
   }
 
   stopSync(): void {
     this.#channel?.close();
     this.#channel = undefined;
-    document.removeEventListener('visibilitychange', this.#reload);
+    document.removeEventListener('visibilitychange', this.#onVisible);
   }
 
-  /** Reads the cookie again; dispatches `change` when the decision differs from the one in memory. */
-  readonly #reload = (): void => {
-    if (document.visibilityState === 'hidden') return;
-    const next = this.#readStored() ?? this.#gpcDecision();
+  readonly #onVisible = (): void => {
+    if (document.visibilityState === 'visible') this.#adopt();
+  };
+
+  /**
+   * Takes the decision another tab sent (its cookie value, so no race with the cookie store) or,
+   * without one, the cookie as it is now; dispatches `change` when it differs from this page's.
+   */
+  #adopt(header?: string): void {
+    const next = this.#readStored(header) ?? this.#gpcDecision();
     const key = (decision: ConsentDecision | null) => decision && encodeDecision(decision);
     if (key(next) === key(this.#current)) return;
     this.#current = next;
     this.#changed(false);
-  };
+  }
 
   #changed(here: boolean): void {
-    if (here) this.#channel?.postMessage('change');
+    if (here) this.#channel?.postMessage(this.#current && this.#current.method !== 'gpc' ? encodeDecision(this.#current) : '');
     this.dispatchEvent(new Event('change'));
   }
 
@@ -160,10 +166,11 @@ export class ConsentStore extends EventTarget {
     return { policyVersion: this.policyVersion, decidedAt, method, categories };
   }
 
-  #readStored(): ConsentDecision | null {
+  /** The stored decision in the cookie, or in the header given (another tab's cookie value). */
+  #readStored(header?: string): ConsentDecision | null {
     try {
       const { cookieName, policyVersion, categoryIds, maxAgeDays } = this;
-      return readStoredDecision(this.#cookies.read(), { cookieName, policyVersion, categoryIds, maxAgeDays, now: this.#now() });
+      return readStoredDecision(header ?? this.#cookies.read(), { cookieName, policyVersion, categoryIds, maxAgeDays, now: this.#now() });
     } catch {
       this.#reportStorageFailure();
       return this.#current;
