@@ -14,6 +14,8 @@ import { styles } from './styles.js';
  *
  * @csspart placeholder - The box that stands in for the iframe.
  * @csspart button - Its buttons.
+ *
+ * @cssprop --consent-banner-placeholder-background - Background of the placeholder (default `#f3f3f3`).
  */
 export class ConsentPlaceholder extends LitElement {
   static override properties: PropertyDeclarations = {
