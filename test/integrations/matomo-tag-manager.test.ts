@@ -3,25 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { ConsentState } from '../../src/events.js';
 import { matomoTagManager } from '../../src/integrations/matomo-tag-manager.js';
 import { captureConsole } from '../helpers.js';
+import { decided, undecided } from './states.js';
 
-/** A decided state with these optional categories (necessary is always granted). */
-function decided(categories: Record<string, boolean>): ConsentState {
-  return {
-    decided: true,
-    categories: { necessary: true, ...categories },
-    method: 'custom',
-    policyVersion: '1',
-    decidedAt: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-const undecided: ConsentState = {
-  decided: false,
-  categories: { necessary: true, analytics: false, marketing: false },
-  method: null,
-  policyVersion: '1',
-  decidedAt: null,
-};
 const granted = decided({ analytics: true, marketing: false });
 const refused = decided({ analytics: false, marketing: false });
 
