@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
 import { setGrantedCategories } from './gating/gate.js';
 import { format, loadLanguageFor, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
@@ -156,6 +156,7 @@ export class ConsentBanner extends LitElement {
   #languageLoading = false;
   /** The dialog's code, once loaded. */
   #choices?: ChoicesModule;
+  #choicesLoading?: Promise<ChoicesModule>;
   #categoryConfig: CategoryConfig[] = [];
   #integrationAdapters: ConsentIntegration[] = [];
   /** The state the integrations were last told, to tell them what changed. */
@@ -270,11 +271,12 @@ export class ConsentBanner extends LitElement {
    */
   async showPreferences(): Promise<void> {
     if (!this.#store) return;
-    if (!this.#choices) {
-      this.#choices = await loadPart(import('./choices.js'));
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#choices.choicesStyles.styleSheet!];
-    }
+    this.#choicesLoading ??= loadPart(import('./choices.js')).then((choices) => {
+      // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
+      adoptStyles(this.renderRoot as ShadowRoot, [...ConsentBanner.elementStyles, choices.choicesStyles]);
+      return (this.#choices = choices);
+    });
+    await this.#choicesLoading;
     await this.updateComplete;
     if (this.#dialog?.open) return;
     // Render now, so the checkboxes show the current state as the dialog opens.
@@ -365,6 +367,7 @@ export class ConsentBanner extends LitElement {
         save: (choices) => this.save(choices),
         acceptAll: () => this.acceptAll(),
         rejectAll: () => this.rejectAll(),
+        close: () => this.#dialog?.close(),
       })}
     </dialog>`;
   }
@@ -433,7 +436,9 @@ export class ConsentBanner extends LitElement {
     if (!this.#store) return;
     if (this.view === 'question' || this.#dialog?.open) {
       this.view = 'confirmation';
-      this.#focusConfirmation = true;
+      // Focus follows a choice made in the banner (its buttons, its dialog), not one made
+      // elsewhere (a placeholder, the page's own code).
+      if (this.#dialog?.open) this.#focusConfirmation = true;
       this.#focusAfterHide = this.#dialog?.open ? this.#opener : null;
     }
     this.#dialog?.close();
@@ -443,7 +448,11 @@ export class ConsentBanner extends LitElement {
 
   readonly #onStoreChange = (): void => {
     // A decision made in another tab answers the question here too; a reset there asks again.
-    if (this.view !== 'confirmation') this.view = this.#asks() ? 'question' : 'hidden';
+    if (this.view !== 'confirmation') {
+      const hadFocus = this.view === 'question' && this.matches(':focus-within');
+      this.view = this.#asks() ? 'question' : 'hidden';
+      if (hadFocus && this.view === 'hidden') this.#moveFocusOut();
+    }
     this.#actOnDecision();
     this.dispatchEvent(new ConsentChangeEvent(this.#state()));
     this.requestUpdate();
@@ -514,7 +523,9 @@ export class ConsentBanner extends LitElement {
 
   /** A first-layer button acts only while the question shows: a double click decides once. */
   #fromQuestion(decide: () => void): void {
-    if (this.view === 'question') decide.call(this);
+    if (this.view !== 'question') return;
+    this.#focusConfirmation = true;
+    decide.call(this);
   }
 
   #choicesForAll(granted: boolean): CategoryChoices {
@@ -551,6 +562,11 @@ export class ConsentBanner extends LitElement {
   /** Hides the confirmation; focus goes back to the opener, else to the page's main content. */
   #hideConfirmation(): void {
     this.view = 'hidden';
+    this.#moveFocusOut();
+  }
+
+  /** Focus leaves the banner for the opener of the choices, else the page's main content (A5). */
+  #moveFocusOut(): void {
     const target =
       (this.#focusAfterHide?.isConnected ? this.#focusAfterHide : null) ??
       document.querySelector<HTMLElement>('main, [role="main"], h1') ??

@@ -51,8 +51,11 @@ export class ConsentPreferences extends LitElement {
     const banner = this.#banner;
     if (!banner) return nothing;
     const strings = stringsForElement(this);
-    const act = (decide: () => void) => {
+    const act = async (decide: () => void) => {
       decide();
+      // Cleared first, so that a second save in the same page view is announced again.
+      this.saved = false;
+      await this.updateComplete;
       this.saved = true;
     };
     return html`<section lang=${strings.lang} dir=${strings.dir} aria-labelledby="title">
@@ -63,9 +66,9 @@ export class ConsentPreferences extends LitElement {
         isGranted: (id) => banner.hasConsent(id),
         gpc: banner.consent?.method === 'gpc',
         exempt: banner.analyticsExempt ? ['analytics'] : [],
-        save: (choices) => act(() => banner.save(choices)),
-        acceptAll: () => act(() => banner.acceptAll()),
-        rejectAll: () => act(() => banner.rejectAll()),
+        save: (choices) => void act(() => banner.save(choices)),
+        acceptAll: () => void act(() => banner.acceptAll()),
+        rejectAll: () => void act(() => banner.rejectAll()),
       })}
       <p class="status" role="status">${this.saved ? strings.confirmationSaved : nothing}</p>
     </section>`;

@@ -79,6 +79,8 @@ export interface ChoicesView {
   /** Categories that run without consent until turned off (L17). */
   exempt: string[];
   save(choices: CategoryChoices): void;
+  /** Closes without changing anything (the dialog; Esc does the same). None on the cookie page. */
+  close?: () => void;
   acceptAll(): void;
   rejectAll(): void;
 }
@@ -143,6 +145,7 @@ export function renderChoices(view: ChoicesView) {
       <button type="button" class="secondary" part="button" @click=${save}>${d.save}</button>
       <button type="button" class="choice" part="button" @click=${act(() => view.acceptAll())}>${s.acceptAll}</button>
       <button type="button" class="choice" part="button" @click=${act(() => view.rejectAll())}>${s.rejectAll}</button>
+      ${view.close ? html`<button type="button" class="secondary" part="button" @click=${view.close}>${d.close}</button>` : nothing}
     </div>`;
 }
 

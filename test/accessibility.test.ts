@@ -68,7 +68,7 @@ describe('accessibility details (WCAG 2.2 AA)', () => {
     expect(getComputedStyle(accept).outlineWidth).to.equal('4px');
   });
 
-  it('A9: accept and reject text has at least 4.5:1 contrast, and so do the texts of the banner', async () => {
+  it('A9: the text of every button has at least 4.5:1 contrast', async () => {
     const element = await banner();
     for (const button of buttons(element)) {
       const style = getComputedStyle(button);

@@ -447,6 +447,19 @@ describe('<consent-banner>', () => {
       expectSame(document.activeElement, opener);
     });
 
+    it('closes with its close button without changing consent, for those without Esc (A8)', async () => {
+      const banner = await page();
+      const opener = banner.parentElement!.querySelector<HTMLElement>('[data-consent-open]')!;
+      opener.focus();
+      opener.click();
+      await dialogOpens(banner);
+      checkbox(banner, 'analytics').click();
+      button(banner, 'Sluiten zonder te wijzigen').click();
+      expect(dialog(banner)!.open).to.equal(false);
+      expect(banner.consent).to.equal(null);
+      expectSame(document.activeElement, opener);
+    });
+
     it('opens from any data-consent-open element with the current state (L11)', async () => {
       const banner = await page();
       banner.acceptAll();

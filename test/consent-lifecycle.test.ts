@@ -141,6 +141,19 @@ describe('tabs of the same site stay in sync (I8)', () => {
     tab.stopSync();
   });
 
+  it('moves focus out of the question when another tab answers it, never to body', async () => {
+    const { banner: element, root } = await banner();
+    root.append(Object.assign(document.createElement('main'), { textContent: 'Inhoud' }));
+    element.shadowRoot!.querySelector('button')!.focus();
+    const tab = otherTab();
+    const change = oneEvent(element, 'consent-change');
+    tab.decide({ analytics: false }, 'reject-all');
+    await change;
+    await element.updateComplete;
+    expect(document.activeElement?.localName).to.equal('main');
+    tab.stopSync();
+  });
+
   it('a withdrawal in another tab reaches this one', async () => {
     const { banner: element } = await banner();
     element.acceptAll();

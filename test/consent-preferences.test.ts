@@ -42,9 +42,13 @@ describe('<consent-preferences> on the cookie page (A17)', () => {
     expect(status.textContent!.trim()).to.equal('');
     box(preferences, 'analytics').click();
     buttonNamed(preferences, 'Keuze opslaan').click();
-    await preferences.updateComplete;
     expect(banner.consent?.categories.analytics).to.equal(true);
-    expect(status.textContent!.trim()).to.equal('Uw keuze is opgeslagen.');
+    await waitUntil(() => status.textContent!.trim() === 'Uw keuze is opgeslagen.', 'announced');
+    // A second save is announced again: the message is cleared, then set.
+    buttonNamed(preferences, 'Keuze opslaan').click();
+    await preferences.updateComplete;
+    expect(status.textContent!.trim()).to.equal('');
+    await waitUntil(() => status.textContent!.trim() === 'Uw keuze is opgeslagen.', 'announced again');
     expect(banner.shadowRoot!.querySelector('section')).to.equal(null);
   });
 

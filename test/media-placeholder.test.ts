@@ -96,6 +96,16 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
     expect(document.querySelectorAll('consent-placeholder')).to.have.length(0);
   });
 
+  it('"always allow" keeps focus with the video, not in the banner', async () => {
+    const { banner, frames } = await pageWithVideos();
+    const always = buttonIn(placeholderOf(frames[0])!, "Altijd toestaan: Video's");
+    always.focus();
+    always.click();
+    await banner.updateComplete;
+    expect(banner.matches(':focus-within')).to.equal(false);
+    expect(document.activeElement === frames[0]).to.equal(true);
+  });
+
   it('comes back for a later page view while the category is refused, not when granted', async () => {
     const first = await pageWithVideos();
     first.banner.rejectAll();

@@ -9,6 +9,7 @@ export const deDetails: DetailStrings = {
   preferencesLegend: 'Optionale Cookies',
   alwaysActive: 'immer aktiv',
   cookieLifetime: 'Speicherdauer: {lifetime}',
+  close: 'Schließen ohne Änderungen',
   save: 'Auswahl speichern',
   days: '{days} Tage',
   placeholderText: '{label}: Dieser Inhalt kommt von {host}. Wenn Sie ihn laden, kann {host} Cookies setzen.',

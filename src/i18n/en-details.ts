@@ -9,6 +9,7 @@ export const enDetails: DetailStrings = {
   preferencesLegend: 'Optional cookies',
   alwaysActive: 'always on',
   cookieLifetime: 'Kept for: {lifetime}',
+  close: 'Close without changes',
   save: 'Save choices',
   days: '{days} days',
   placeholderText: '{label}: this content comes from {host}. If you load it, {host} may set cookies.',

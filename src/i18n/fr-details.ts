@@ -12,6 +12,7 @@ export const frDetails: DetailStrings = {
   preferencesLegend: 'Cookies facultatifs',
   alwaysActive: 'toujours actifs',
   cookieLifetime: 'Durée de conservation\u00a0: {lifetime}',
+  close: 'Fermer sans modifier',
   save: 'Enregistrer mes choix',
   days: '{days} jours',
   placeholderText: '{label}\u00a0: ce contenu provient de {host}. Si vous le chargez, {host} peut déposer des cookies.',

@@ -9,6 +9,7 @@ export const fyDetails: DetailStrings = {
   preferencesLegend: 'Opsjonele cookies',
   alwaysActive: 'altyd aktyf',
   cookieLifetime: 'Bewartermyn: {lifetime}',
+  close: 'Slute sûnder te wizigjen',
   save: 'Kar bewarje',
   days: '{days} dagen',
   placeholderText: '{label}: dizze ynhâld komt fan {host}. As jo de ynhâld lade, kin {host} cookies pleatse.',

@@ -9,6 +9,7 @@ export const nlDetails: DetailStrings = {
   preferencesLegend: 'Optionele cookies',
   alwaysActive: 'altijd actief',
   cookieLifetime: 'Bewaartermijn: {lifetime}',
+  close: 'Sluiten zonder te wijzigen',
   save: 'Keuze opslaan',
   days: '{days} dagen',
   placeholderText: '{label}: deze inhoud komt van {host}. Als u hem laadt, kan {host} cookies plaatsen.',

@@ -44,6 +44,7 @@ export interface DetailStrings {
   preferencesLegend: string;
   alwaysActive: string;
   cookieLifetime: string;
+  close: string;
   save: string;
   days: string;
   placeholderText: string;
