@@ -13,6 +13,7 @@ import { sendReceipt } from './integrations/consent-receipt.js';
 import type { ConsentIntegration } from './integrations/types.js';
 import { ConsentStore, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from './store/consent-store.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
+import { PageSpace } from './page-space.js';
 import { report } from './report.js';
 import { styles } from './styles.js';
 import { deleteCookies } from './withdrawal/tracker-cookies.js';
@@ -171,10 +172,9 @@ export class ConsentBanner extends LitElement {
   /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
   #focusAfterHide: HTMLElement | null = null;
   #waiting = new Map<string, (() => void)[]>();
-  /** The page's own inline styles and computed body padding, restored when the banner hides. */
-  #reservedSpace?: { scrollPadding: string; bodyPadding: string; bodyPaddingPx: number };
+  /** Room at the end of the page while the banner shows (A7, A20). */
+  #pageSpace = new PageSpace();
   #privacyHref: string | null = null;
-  #resizeObserver?: ResizeObserver;
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -207,7 +207,7 @@ export class ConsentBanner extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onDocumentClick);
     this.#store?.stopSync();
-    this.#releaseSpace();
+    this.#pageSpace.release();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,7 +216,7 @@ export class ConsentBanner extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.view === 'hidden') this.#releaseSpace();
+    if (this.view === 'hidden') this.#pageSpace.release();
     else this.#reserveSpace();
     if (this.#focusConfirmation && this.#confirmation) {
       this.#focusConfirmation = false;
@@ -577,45 +577,14 @@ export class ConsentBanner extends LitElement {
     target.focus({ preventScroll: true });
   }
 
-  /**
-   * While the banner shows, the page gets room at its end and matching `scroll-padding-bottom`,
-   * so the fixed banner never hides focused content (WCAG 2.4.11, A7) and never shifts the
-   * layout (A20). Set through the CSSOM, which a strict `style-src` allows.
-   */
   #reserveSpace(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (!banner || !this.isConnected) return;
-    if (!this.#reservedSpace) {
-      this.#reservedSpace = {
-        scrollPadding: document.documentElement.style.scrollPaddingBottom,
-        bodyPadding: document.body.style.paddingBottom,
-        bodyPaddingPx: parseFloat(getComputedStyle(document.body).paddingBottom) || 0,
-      };
-      this.#resizeObserver = new ResizeObserver(() => this.#applySpace(banner.offsetHeight));
-    }
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver?.observe(banner);
-  }
-
-  #applySpace(height: number): void {
-    if (!this.#reservedSpace) return;
-    document.documentElement.style.scrollPaddingBottom = `${height}px`;
-    document.body.style.paddingBottom = `${this.#reservedSpace.bodyPaddingPx + height}px`;
-  }
-
-  #releaseSpace(): void {
-    if (!this.#reservedSpace) return;
-    this.#resizeObserver?.disconnect();
-    document.documentElement.style.scrollPaddingBottom = this.#reservedSpace.scrollPadding;
-    document.body.style.paddingBottom = this.#reservedSpace.bodyPadding;
-    this.#reservedSpace = undefined;
+    if (banner && this.isConnected) this.#pageSpace.reserve(banner);
   }
 
   #siteLabel(): string {
     return this.siteName || location.hostname;
   }
-
-
 }
 
 /** The privacy URL when it is http(s); anything else, or none, gets one console error (L9). */
