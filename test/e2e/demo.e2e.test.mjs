@@ -1,0 +1,260 @@
+// End-to-end checks of the BUILT demo (issue 3; run `npm run build` first): every scenario page
+// passes axe (wcag2a, wcag2aa, wcag21aa, wcag22aa) in its initial state without console errors and
+// links to every other scenario; the keyboard journey on the default page with real key presses;
+// the two theme pages (dark, NL Design System tokens) style the banner as they say, with AA
+// contrast; and screenshots of the default page at 320, 768 and 1280 px wide (and of the theme
+// pages) in test-results/screenshots/, for people to look at: they are not compared to anything.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { startHarness, watchErrors } from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const SCREENSHOTS = 'test-results/screenshots';
+
+/** Every scenario page, as the scenario navigation links it; `asks`: the first layer shows on a first visit. */
+const SCENARIOS = [
+  { href: './', page: 'index.html', asks: true },
+  { href: 'en.html', page: 'en.html', asks: true },
+  { href: 'media.html', page: 'media.html', asks: true },
+  { href: 'policy.html', page: 'policy.html', asks: true },
+  { href: 'gpc.html', page: 'gpc.html', asks: true },
+  { href: 'google.html', page: 'google.html', asks: true },
+  { href: 'tag-manager.html', page: 'tag-manager.html', asks: true },
+  // The cookie page never asks: it has the choices on the page itself.
+  { href: 'cookies.html', page: 'cookies.html', asks: false },
+  // Exempt analytics run without asking (analytics-exempt).
+  { href: 'exempt.html', page: 'exempt.html', asks: false },
+  { href: 'dark.html', page: 'dark.html', asks: true },
+  { href: 'nl-design-system.html', page: 'nl-design-system.html', asks: true },
+];
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+after(async () => {
+  await harness?.stop();
+});
+
+/** A fresh visitor (no cookies) on a demo page, once the banner has read its state and rendered. */
+async function openDemo(page, { width = 1280, height = 800 } = {}) {
+  const context = await harness.browser.newContext({ viewport: { width, height } });
+  context.setDefaultTimeout(10000);
+  const tab = await context.newPage();
+  const errors = watchErrors(tab);
+  await tab.goto(`${harness.base}/demo/${page}`);
+  // demo.js logs consent-ready, which the banner fires once it has read the stored state.
+  await tab.locator('#event-log li').first().waitFor();
+  await tab.evaluate(() => document.querySelector('consent-banner').updateComplete);
+  return { context, page: tab, errors };
+}
+
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** WCAG contrast ratio of two computed `rgb()`/`rgba()` colours (opaque ones). */
+function contrast(a, b) {
+  const luminance = (color) => {
+    const [r, g, bl] = color.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) / 255);
+    const linear = (v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Computed styles of the banner's parts, read inside its shadow root. */
+function bannerStyles(page) {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('consent-banner').shadowRoot;
+    const style = (selector) => {
+      const s = getComputedStyle(shadow.querySelector(selector));
+      return {
+        color: s.color,
+        background: s.backgroundColor,
+        border: s.borderTopColor,
+        radius: s.borderTopLeftRadius,
+        font: s.fontFamily,
+        outline: s.outlineColor,
+        outlineStyle: s.outlineStyle,
+      };
+    };
+    return {
+      banner: style('[part~="banner"]'),
+      accept: style('[part~="accept"]'),
+      reject: style('[part~="reject"]'),
+      secondary: style('button.secondary'),
+      link: style('a'),
+      page: getComputedStyle(document.body).backgroundColor,
+    };
+  });
+}
+
+describe('every scenario page of the built demo', () => {
+  for (const { page: file, asks } of SCENARIOS) {
+    it(`${file}: axe passes in the initial state (${asks ? 'first layer' : 'no question'}), no console errors, every scenario linked`, async () => {
+      const { context, page, errors } = await openDemo(file);
+      const region = page.locator('consent-banner section.banner');
+      assert.equal(await region.isVisible(), asks, `first layer ${asks ? 'shown' : 'not shown'}`);
+      assert.deepEqual(await axeViolations(page), []);
+      const nav = await page.locator('.scenario-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      assert.deepEqual(nav, SCENARIOS.map(({ href }) => href));
+      assert.equal(await page.locator('.scenario-nav a[aria-current="page"]').count(), 1);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('the keyboard journey on /demo/index.html, with real key presses', () => {
+  it('Tab reaches the banner first; accept runs the fake analytics; hide keeps focus off body; the footer link opens the choices; Escape returns to it', async () => {
+    const { context, page, errors } = await openDemo('index.html');
+    const isFocused = (locator) => locator.evaluate((element) => element.matches(':focus'));
+    async function tabTo(locator, limit) {
+      for (let i = 0; i < limit && !(await isFocused(locator)); i++) await page.keyboard.press('Tab');
+      assert.equal(await isFocused(locator), true, `reached ${locator} within ${limit} Tab presses`);
+    }
+
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.localName), 'consent-banner', 'the first Tab stop is in the banner');
+
+    const status = page.locator('#fake-analytics-status');
+    assert.equal(await status.getAttribute('data-state'), 'waiting');
+    await tabTo(page.getByRole('button', { name: 'Analytische cookies accepteren' }), 6);
+    await page.keyboard.press('Enter');
+    const confirmation = page.getByRole('alert');
+    await confirmation.waitFor();
+    assert.equal(await isFocused(confirmation), true, 'the confirmation has focus');
+    await page.waitForFunction(() => document.getElementById('fake-analytics-status').dataset.state === 'loaded');
+    assert.match(await status.textContent(), /^Geladen om /);
+    assert.equal(await page.evaluate(() => window.fakeAnalyticsRuns?.external), 1);
+
+    await tabTo(page.getByRole('button', { name: 'Bericht verbergen' }), 4);
+    await page.keyboard.press('Enter');
+    await confirmation.waitFor({ state: 'detached' });
+    assert.notEqual(await page.evaluate(() => document.activeElement.localName), 'body', 'focus is not lost to body');
+
+    const footerLink = page.locator('.site-footer').getByRole('link', { name: 'Cookie-instellingen' });
+    await tabTo(footerLink, 80);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Cookie-instellingen' });
+    await dialog.waitFor();
+    assert.equal(await page.url(), `${harness.base}/demo/index.html`, 'the link opened the choices instead of navigating');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await isFocused(footerLink), true, 'Escape returns focus to the footer link');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('the theme pages', () => {
+  it('dark.html: a dark page and banner, from --consent-banner-* alone, with AA contrast (text 4.5:1, edges and focus 3:1)', async () => {
+    const { context, page, errors } = await openDemo('dark.html');
+    const s = await bannerStyles(page);
+    const ratio = (a, b) => Math.round(contrast(a, b) * 100) / 100;
+    assert.ok(contrast(s.page, 'rgb(0, 0, 0)') < 1.5, `the page is dark (${s.page})`);
+    assert.ok(contrast(s.banner.background, 'rgb(0, 0, 0)') < 1.5, `the banner is dark (${s.banner.background})`);
+    assert.ok(ratio(s.banner.color, s.banner.background) >= 4.5, 'banner text');
+    assert.ok(ratio(s.link.color, s.banner.background) >= 4.5, 'link');
+    assert.ok(ratio(s.accept.color, s.accept.background) >= 4.5, 'accept and reject text');
+    assert.ok(ratio(s.accept.border, s.banner.background) >= 3, 'accept and reject edge');
+    assert.ok(ratio(s.secondary.color, s.secondary.background) >= 4.5, 'secondary text');
+    assert.ok(ratio(s.secondary.border, s.banner.background) >= 3, 'secondary edge');
+    assert.deepEqual(s.accept, s.reject, 'accept and reject look the same');
+    // The focus ring, on a control focused by keyboard.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const focused = document.querySelector('consent-banner').shadowRoot.activeElement;
+      return { visible: focused.matches(':focus-visible'), color: getComputedStyle(focused).outlineColor, style: getComputedStyle(focused).outlineStyle };
+    });
+    assert.equal(focus.visible, true);
+    assert.equal(focus.style, 'solid');
+    assert.ok(ratio(focus.color, s.banner.background) >= 3, `focus ring ${focus.color}`);
+    assert.match(await page.locator('#theme-rule').textContent(), /--consent-banner-background: #1b2027;/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('nl-design-system.html: the banner takes the NL Design System tokens of the installed theme, and the page says so truly', async () => {
+    const { context, page, errors } = await openDemo('nl-design-system.html');
+    // The theme's tokens, resolved by the browser, for the properties the banner reads them into.
+    const tokens = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      const theme = getComputedStyle(document.body);
+      const resolve = (token, property) => {
+        probe.style.setProperty(property, theme.getPropertyValue(token));
+        return getComputedStyle(probe).getPropertyValue(property);
+      };
+      const result = {
+        background: resolve('--utrecht-button-primary-action-background-color', 'background-color'),
+        color: resolve('--utrecht-button-primary-action-color', 'color'),
+        border: resolve('--utrecht-button-primary-action-border-color', 'border-top-color'),
+        radius: resolve('--utrecht-button-border-radius', 'border-top-left-radius'),
+      };
+      probe.remove();
+      return result;
+    });
+    // The theme is loaded (the banner's own default is #154273, rgb(21, 66, 115)).
+    assert.ok(!['rgba(0, 0, 0, 0)', 'rgb(21, 66, 115)'].includes(tokens.background), `the theme's primary button colour: ${tokens.background}`);
+    const s = await bannerStyles(page);
+    for (const button of [s.accept, s.reject]) {
+      assert.equal(button.background, tokens.background);
+      assert.equal(button.color, tokens.color);
+      assert.equal(button.border, tokens.border);
+      assert.equal(button.radius, tokens.radius);
+    }
+    assert.ok(contrast(s.accept.color, s.accept.background) >= 4.5, 'button text');
+    assert.ok(contrast(s.accept.background, s.banner.background) >= 3, 'the button against the banner (its border is transparent)');
+    // The page's own measurements agree.
+    const states = await page.locator('#token-list li').evaluateAll((items) => Object.fromEntries(items.map((li) => [li.dataset.token, li.dataset.state])));
+    for (const token of ['--utrecht-button-primary-action-background-color', '--utrecht-button-primary-action-color', '--utrecht-button-border-radius']) {
+      assert.equal(states[token], 'taken', token);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  for (const file of ['dark.html', 'nl-design-system.html']) {
+    it(`${file}: axe passes with the choices dialog open and in the confirmation`, async () => {
+      const { context, page, errors } = await openDemo(file);
+      await page.getByRole('button', { name: 'Zelf kiezen' }).click();
+      await page.getByRole('dialog', { name: 'Cookie-instellingen' }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'choices dialog');
+      await page.getByRole('button', { name: 'Alle optionele cookies accepteren' }).click();
+      await page.getByRole('alert').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'confirmation');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('screenshots (test-results/screenshots/, not compared)', () => {
+  it('/demo/index.html at 320, 768 and 1280 px wide, and the theme pages, with the first layer', async () => {
+    const shots = [
+      { file: 'index.html', width: 320, height: 568 },
+      { file: 'index.html', width: 768, height: 1024 },
+      { file: 'index.html', width: 1280, height: 800 },
+      { file: 'dark.html', width: 1280, height: 800 },
+      { file: 'dark.html', width: 320, height: 568 },
+      { file: 'nl-design-system.html', width: 1280, height: 800 },
+      { file: 'nl-design-system.html', width: 320, height: 568 },
+    ];
+    for (const { file, width, height } of shots) {
+      const { context, page } = await openDemo(file, { width, height });
+      await page.locator('consent-banner section.banner').waitFor();
+      const path = `${SCREENSHOTS}/demo-${file.replace('.html', '')}-${width}.png`;
+      await page.screenshot({ path });
+      await context.close();
+    }
+  });
+});
