@@ -57,24 +57,24 @@ const STORE_OPTIONS = [
  * @csspart reject - The reject button of the first layer.
  * @csspart dialog - The choices dialog.
  *
- * @cssprop --consent-banner-font-family - Font of all text. Falls back to `--utrecht-document-font-family`.
+ * @cssprop --consent-banner-font-family - Font of all text. Falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`.
  * @cssprop --consent-banner-font-size - Base font size (default `1rem`).
  * @cssprop --consent-banner-color - Text colour (default `#1a1a1a`).
  * @cssprop --consent-banner-background - Background of the banner and dialog (default `#fff`).
  * @cssprop --consent-banner-accent-color - Top border, dialog border and checkboxes (default `#154273`).
  * @cssprop --consent-banner-border-width - Width of the banner's top border (default `4px`).
- * @cssprop --consent-banner-link-color - Link colour (default `#154273`).
+ * @cssprop --consent-banner-link-color - Link colour (default `#154273`). Falls back to `--nl-link-color`, then `--utrecht-link-color`.
  * @cssprop --consent-banner-padding - Inner spacing (default `1rem`).
  * @cssprop --consent-banner-max-width - Width of the banner's content (default `60rem`).
  * @cssprop --consent-banner-z-index - Stacking order of the fixed banner (default `2147483000`).
  * @cssprop --consent-banner-target-size - Minimum height and width of controls (default `44px`).
- * @cssprop --consent-banner-button-color - Text of accept and reject, both (default `#fff`). Falls back to `--utrecht-button-primary-action-color`.
- * @cssprop --consent-banner-button-background - Background of accept and reject, both (default `#154273`). Falls back to `--utrecht-button-primary-action-background-color`.
- * @cssprop --consent-banner-button-border-color - Border of accept and reject, both. Falls back to `--utrecht-button-primary-action-border-color`.
- * @cssprop --consent-banner-button-border-radius - Corner radius of buttons (default `4px`). Falls back to `--utrecht-button-border-radius`.
- * @cssprop --consent-banner-secondary-button-color - Text and border of "choose settings", "save" and "hide" (default `#154273`).
- * @cssprop --consent-banner-secondary-button-background - Background of those buttons (default `#fff`).
- * @cssprop --consent-banner-focus-color - Focus outline colour (default `#000`). Falls back to `--utrecht-focus-outline-color`.
+ * @cssprop --consent-banner-button-color - Text of accept and reject, both (default `#fff`). Falls back to `--nl-button-primary-color`, then `--utrecht-button-primary-action-color`.
+ * @cssprop --consent-banner-button-background - Background of accept and reject, both (default `#154273`). Falls back to `--nl-button-primary-background-color`, then `--utrecht-button-primary-action-background-color`.
+ * @cssprop --consent-banner-button-border-color - Border of accept and reject, both. Falls back to `--nl-button-primary-border-color`, then `--utrecht-button-primary-action-border-color`.
+ * @cssprop --consent-banner-button-border-radius - Corner radius of buttons (default `4px`). Falls back to `--nl-button-border-radius`, then `--utrecht-button-border-radius`.
+ * @cssprop --consent-banner-secondary-button-color - Text and border of "choose settings", "save" and "hide" (default `#154273`). Falls back to `--nl-button-secondary-color`, then `--utrecht-button-secondary-action-color`.
+ * @cssprop --consent-banner-secondary-button-background - Background of those buttons (default `#fff`). Falls back to `--nl-button-secondary-background-color`, then `--utrecht-button-secondary-action-background-color`.
+ * @cssprop --consent-banner-focus-color - Focus outline colour (default `#000`). Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
  * @cssprop --consent-banner-focus-width - Focus outline width (default `3px`).
  */
 export class ConsentBanner extends LitElement {

@@ -16,7 +16,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    font-family: var(--consent-banner-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
+    font-family: var(--consent-banner-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family, system-ui, sans-serif)));
     font-size: var(--consent-banner-font-size, 1rem);
     line-height: 1.5;
     color: var(--consent-banner-color, #1a1a1a);
@@ -65,7 +65,7 @@ export const styles = css`
     margin-bottom: 0;
   }
   a {
-    color: var(--consent-banner-link-color, #154273);
+    color: var(--consent-banner-link-color, var(--nl-link-color, var(--utrecht-link-color, #154273)));
   }
   .actions {
     flex: none;
@@ -82,21 +82,21 @@ export const styles = css`
     padding: 0.5rem 0.75rem;
     font: inherit;
     font-weight: 600;
-    border-radius: var(--consent-banner-button-border-radius, var(--utrecht-button-border-radius, 4px));
+    border-radius: var(--consent-banner-button-border-radius, var(--nl-button-border-radius, var(--utrecht-button-border-radius, 4px)));
     cursor: pointer;
   }
   .choice {
-    color: var(--consent-banner-button-color, var(--utrecht-button-primary-action-color, #fff));
-    background: var(--consent-banner-button-background, var(--utrecht-button-primary-action-background-color, #154273));
-    border: 2px solid var(--consent-banner-button-border-color, var(--utrecht-button-primary-action-border-color, #154273));
+    color: var(--consent-banner-button-color, var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #fff)));
+    background: var(--consent-banner-button-background, var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, #154273)));
+    border: 2px solid var(--consent-banner-button-border-color, var(--nl-button-primary-border-color, var(--utrecht-button-primary-action-border-color, #154273)));
   }
   .secondary {
-    color: var(--consent-banner-secondary-button-color, #154273);
-    background: var(--consent-banner-secondary-button-background, #fff);
+    color: var(--consent-banner-secondary-button-color, var(--nl-button-secondary-color, var(--utrecht-button-secondary-action-color, #154273)));
+    background: var(--consent-banner-secondary-button-background, var(--nl-button-secondary-background-color, var(--utrecht-button-secondary-action-background-color, #fff)));
     border: 2px solid currentColor;
   }
   :focus-visible {
-    outline: var(--consent-banner-focus-width, 3px) solid var(--consent-banner-focus-color, var(--utrecht-focus-outline-color, #000));
+    outline: var(--consent-banner-focus-width, 3px) solid var(--consent-banner-focus-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #000)));
     outline-offset: 2px;
   }
   .confirmation:focus-visible {
