@@ -1,19 +1,32 @@
 // The demo's live panel, shared by every scenario page: the current decision, the consent cookie's
 // raw value, every cookie of the site, a log of every event with its detail, a "forget my choice"
-// button and, on pages with an analytics integration, the calls the banner made to the tool.
+// button and, on pages with an analytics integration, the calls the banner made to the tool. It
+// first renders the page's shared frame (site.js: header, scenario navigation, footer links) and
+// the panel itself into the page's placeholder, `<section class="panel" hidden></section>` (with
+// `data-gpc`: a row for the Global Privacy Control signal too).
 //
 // Load it as a module BEFORE the bundle (module scripts run in document order), so that it hears
 // `consent-ready`, which the banner fires as soon as the bundle defines the element.
 //
-// The integration log (`<ol id="integration-log" data-queue="_paq">`) shows the tool's queue
-// (`_paq`, `_mtm` or `dataLayer`) as the banner and the page's snippet fill it. Once the page's
-// fake tool (fake-matomo.js, fake-gtag.js, fake-matomo-tag-manager.js) loads, it takes the log
-// over through `window.demoPanel` and lists what it received.
+// The integration log (`<ol id="integration-log" data-queue="_paq">`), on pages whose banner has
+// `integrations`, shows the tool's queue (`_paq`, `_mtm` or `dataLayer`) as the banner and the
+// page's snippet fill it. Once the page's fake tool (fake-matomo.js, fake-gtag.js,
+// fake-matomo-tag-manager.js) loads, it takes the log over through `window.demoPanel` and lists
+// what it received.
+import { h, renderSite } from './site.js';
 
 const en = document.documentElement.lang === 'en';
 const locale = en ? 'en-GB' : 'nl-NL';
 const text = en
   ? {
+      title: 'What is happening now',
+      fakeAnalytics: 'Fake analytics script (',
+      notLoaded: 'Not loaded',
+      decision: 'Current decision',
+      cookieValue: 'Value of the cookie ',
+      allCookies: 'Every cookie of this site',
+      forget: 'Forget my choice',
+      events: 'Events',
       none: 'No choice yet',
       nowAllowed: 'allowed now',
       on: 'on',
@@ -34,6 +47,14 @@ const text = en
       gpcOff: 'off',
     }
   : {
+      title: 'Wat er nu gebeurt',
+      fakeAnalytics: 'Nep-analyticsscript (',
+      notLoaded: 'Niet geladen',
+      decision: 'Huidige keuze',
+      cookieValue: 'Waarde van de cookie ',
+      allCookies: 'Alle cookies van deze site',
+      forget: 'Mijn keuze vergeten',
+      events: 'Gebeurtenissen',
       none: 'Nog geen keuze',
       nowAllowed: 'nu toegestaan',
       on: 'aan',
@@ -59,6 +80,50 @@ const byId = (id) => document.getElementById(id);
 const time = () => new Date().toLocaleTimeString(locale);
 const cookieName = () => banner?.getAttribute('cookie-name') || 'consent_banner';
 const cookies = () => (document.cookie ? document.cookie.split('; ') : []);
+
+/** The integration log for the banner's `integrations`: the tool's queue and the log's heading. */
+const INTEGRATION_LOGS = {
+  matomo: { queue: '_paq', nl: 'Matomo: wat de tracker binnenkrijgt', en: 'Matomo: what the tracker receives' },
+  'matomo-tag-manager': { queue: '_mtm', nl: 'Tag Manager: wat in _mtm staat', en: 'Tag Manager: what is in _mtm' },
+  'google-consent-mode': { queue: 'dataLayer', nl: 'Google-tag: wat in dataLayer staat', en: 'Google tag: what is in dataLayer' },
+};
+
+/** The panel's parts, empty where show() fills them; ids are what show(), the fake tools and the tests use. */
+function renderPanel(panel) {
+  const names = (banner?.getAttribute('integrations') ?? '').split(/\s+/);
+  const integration = names.map((name) => INTEGRATION_LOGS[name]).find(Boolean);
+  panel.setAttribute('aria-labelledby', 'status-title');
+  panel.replaceChildren(
+    h('h2', { id: 'status-title' }, text.title),
+    h(
+      'dl',
+      {},
+      h('dt', {}, text.fakeAnalytics, h('code', {}, 'fake-analytics.js'), ')'),
+      h('dd', {}, h('span', { id: 'fake-analytics-status', 'data-state': 'waiting' }, text.notLoaded)),
+      ...(panel.hasAttribute('data-gpc') ? [h('dt', {}, 'Global Privacy Control'), h('dd', { id: 'gpc-status' })] : []),
+      h('dt', {}, text.decision),
+      h('dd', { id: 'decision' }, text.none),
+      h('dt', {}, text.cookieValue, h('code', {}, cookieName())),
+      h('dd', { id: 'cookie-value' }),
+      h('dt', {}, text.allCookies),
+      h('dd', {}, h('ul', { id: 'all-cookies', class: 'plain' })),
+    ),
+    h('p', {}, h('button', { type: 'button', id: 'forget' }, text.forget)),
+    ...(integration
+      ? [
+          h('h3', {}, integration[en ? 'en' : 'nl']),
+          h('p', { id: 'integration-status' }),
+          h('ol', { id: 'integration-log', class: 'log', 'data-queue': integration.queue }),
+        ]
+      : []),
+    h('h3', {}, text.events),
+    h('ol', { id: 'event-log', class: 'log' }),
+  );
+  panel.hidden = false;
+}
+
+renderSite(banner);
+renderPanel(document.querySelector('section.panel'));
 
 /** An entry of `_paq`, `_mtm` or `dataLayer` as text; gtag's entries are `arguments` objects. */
 function formatEntry(entry) {
@@ -187,8 +252,6 @@ for (const type of ['consent-ready', 'consent-change']) {
   });
 }
 
-const forget = byId('forget');
-forget.hidden = false;
-forget.addEventListener('click', () => banner.reset());
+byId('forget').addEventListener('click', () => banner.reset());
 show();
 customElements.whenDefined('consent-banner').then(show);
