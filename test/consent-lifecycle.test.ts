@@ -53,6 +53,16 @@ describe('Global Privacy Control (I6, L19)', () => {
     await waitUntil(() => fakeAnalyticsRuns('inline') === 1);
   });
 
+  it('fires no change when a page with the signal becomes visible again', async () => {
+    fakeGlobalPrivacyControl(true);
+    const { banner: element } = await banner();
+    let changes = 0;
+    element.addEventListener('consent-change', () => changes++);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(changes).to.equal(0);
+  });
+
   it('does nothing when the signal is false', async () => {
     fakeGlobalPrivacyControl(false);
     const { banner: element } = await banner();

@@ -143,7 +143,8 @@ export class ConsentStore extends EventTarget {
    */
   #adopt(header?: string): void {
     const next = this.#readStored(header) ?? this.#gpcDecision();
-    const key = (decision: ConsentDecision | null) => decision && encodeDecision(decision);
+    // A GPC decision is made anew on each read; only its being there counts.
+    const key = (decision: ConsentDecision | null) => decision && (decision.method === 'gpc' ? 'gpc' : encodeDecision(decision));
     if (key(next) === key(this.#current)) return;
     this.#current = next;
     this.#changed(false);
