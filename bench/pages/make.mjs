@@ -1,12 +1,12 @@
 // Writes bench/pages/<lib>.html: one page layout, one configuration (necessary + analytics, Dutch
 // texts, one gated analytics script), once per library, each wired the way that library documents.
-// `node bench/pages/make.mjs` rewrites the pages; `node bench/run.mjs` refuses to run when the
-// committed pages differ from what this file makes (so the layout cannot drift between them).
+// `node bench/run.mjs` writes them before it measures (they are generated, not committed);
+// `node bench/pages/make.mjs` writes them alone, to look at one in a browser.
 //
 // What is between <!-- bench:config --> and <!-- /bench:config --> is the site's own
 // configuration for that library (its texts, its categories, its gating code): bench/run.mjs
 // counts those bytes with the library's own files, because a site has to send them too.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import console from 'node:console';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
@@ -303,18 +303,12 @@ export function page(name) {
 
 export const pagePath = (name) => here(`./${name}.html`);
 
-/** The pages whose committed file differs from what this module makes now. */
-export function stalePages() {
-  return LIBRARY_NAMES.filter((name) => {
-    try {
-      return readFileSync(pagePath(name), 'utf8') !== page(name);
-    } catch {
-      return true;
-    }
-  });
+/** Writes every page; `bench/run.mjs` does this first, so the pages cannot drift from this file. */
+export function writePages() {
+  for (const name of LIBRARY_NAMES) writeFileSync(pagePath(name), page(name));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const name of LIBRARY_NAMES) writeFileSync(pagePath(name), page(name));
+  writePages();
   console.log(`wrote ${LIBRARY_NAMES.map((name) => `bench/pages/${name}.html`).join(', ')}`);
 }
