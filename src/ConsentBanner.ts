@@ -294,27 +294,17 @@ export class ConsentBanner extends LitElement {
   }
 
   override render() {
-    const categories = this.categories;
-    return html`${this.view === 'hidden' || this.#languageLoading ? nothing : this.#renderBanner(categories)}${this.#choices ? this.#renderDialog(this.#choices.renderChoices, categories) : nothing}`;
+    const s = this.#strings;
+    return html`${this.view === 'hidden' || this.#languageLoading
+      ? nothing
+      : html`<section class="banner" part="banner" aria-label=${this.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
+          ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderQuestion()}
+        </section>`}${this.#choices ? this.#renderDialog(this.#choices.renderChoices) : nothing}`;
   }
 
-  #renderBanner(categories: ResolvedCategory[]) {
+  #renderQuestion() {
     const s = this.#strings;
-    return html`<section
-      class="banner"
-      part="banner"
-      aria-label=${this.regionLabel || s.region}
-      lang=${s.lang}
-      dir=${s.dir}
-      data-nosnippet
-    >
-      ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderQuestion(categories)}
-    </section>`;
-  }
-
-  #renderQuestion(categories: ResolvedCategory[]) {
-    const s = this.#strings;
-    const optional = this.#askedCategories(categories);
+    const optional = this.#askedCategories();
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
     const heading = format(s.heading, { site: this.#siteLabel() });
     const privacyUrl = this.#privacyHref;
@@ -354,13 +344,13 @@ export class ConsentBanner extends LitElement {
       </div>`;
   }
 
-  #renderDialog(renderChoices: ChoicesModule['renderChoices'], categories: ResolvedCategory[]) {
+  #renderDialog(renderChoices: ChoicesModule['renderChoices']) {
     const s = this.#strings;
     return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.#onDialogClose}>
       ${renderChoices({
         strings: s,
         organisation: this.organisationName,
-        categories,
+        categories: this.categories,
         isGranted: (id) => this.hasConsent(id),
         gpc: this.consent?.method === 'gpc',
         exempt: this.#store?.exemptCategories ?? [],
@@ -517,8 +507,8 @@ export class ConsentBanner extends LitElement {
   }
 
   /** The optional categories the first layer asks about: all but the exempt ones (L17). */
-  #askedCategories(categories = this.categories): ResolvedCategory[] {
-    return categories.filter(({ id }) => id !== 'necessary' && !this.#store?.exemptCategories.includes(id));
+  #askedCategories(): ResolvedCategory[] {
+    return this.categories.filter(({ id }) => id !== 'necessary' && !this.#store?.exemptCategories.includes(id));
   }
 
   /** A first-layer button acts only while the question shows: a double click decides once. */

@@ -6,8 +6,11 @@
  * release.
  */
 export class PageSpace {
-  /** The page's own inline values, and the body's computed bottom padding, while space is reserved. */
-  #saved?: { scrollPadding: string; bodyPadding: string; bodyPaddingPx: number };
+  /**
+   * The page's own inline values while space is reserved, and the body's computed bottom padding,
+   * read in the first resize callback: after layout, so reading it forces no extra style pass.
+   */
+  #saved?: { scrollPadding: string; bodyPadding: string; bodyPaddingPx?: number };
   #observer?: ResizeObserver;
 
   /** Keeps room for `banner` as long as it is reserved, following its height. */
@@ -17,11 +20,11 @@ export class PageSpace {
     this.#saved ??= {
       scrollPadding: html.scrollPaddingBottom,
       bodyPadding: body.paddingBottom,
-      bodyPaddingPx: parseFloat(getComputedStyle(document.body).paddingBottom) || 0,
     };
     this.#observer ??= new ResizeObserver(([entry]) => {
       if (!this.#saved) return;
       const height = (entry.target as HTMLElement).offsetHeight;
+      this.#saved.bodyPaddingPx ??= parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
       html.scrollPaddingBottom = `${height}px`;
       body.paddingBottom = `${this.#saved.bodyPaddingPx + height}px`;
     });
