@@ -75,11 +75,12 @@ function values(lib, visit, key) {
 export function markdown(result, root) {
   const { machine, settings, libraries, ours } = result;
   const names = Object.keys(libraries);
-  const libs = names.filter((name) => !libraries[name].baseline);
+  const libs = names.filter((name) => !libraries[name].baseline && !libraries[name].reference);
   const peers = libs.filter((name) => !libraries[name].ours);
   const us = libraries['consent-banner'];
   const vanilla = libraries['vanilla-cookieconsent'];
   const floor = libraries.baseline;
+  const litFloor = libraries['lit-floor'];
   const version = (name) => (libraries[name].baseline ? '' : machine.versions[name]);
   const lines = [];
   const out = (...text) => lines.push(...text);
@@ -130,12 +131,18 @@ export function markdown(result, root) {
     const b = lib.bytes;
     const label = lib.ours ? `**${lib.label}**` : lib.label;
     out(
-      `| ${label} | ${version(name)} | ${b ? int(b.library.gzip) : '–'} | ${b ? int(b.library.brotli) : '–'} | ${b ? int(b.config.gzip) : '–'} | ${spread(lib.first.visibleMs)}${lib.baseline ? '¹' : ''} | ${spread(lib.first.inLayoutMs)} | ${spread(lib.first.scriptMs)} | ${spread(lib.first.taskMs)} | ${num(lib.first.cls?.median, 3)} (${num(lib.first.cls?.max, 3)}) | ${lib.first.heapBytes ? mb(lib.first.heapBytes.median) : '–'} |`,
+      `| ${label} | ${version(name)} | ${b ? int(b.library.gzip) : '–'} | ${b ? int(b.library.brotli) : '–'} | ${b ? int(b.config.gzip) : '–'} | ${spread(lib.first.visibleMs)}${lib.baseline ? '¹' : lib.reference ? '²' : ''} | ${spread(lib.first.inLayoutMs)} | ${spread(lib.first.scriptMs)} | ${spread(lib.first.taskMs)} | ${num(lib.first.cls?.median, 3)} (${num(lib.first.cls?.max, 3)}) | ${lib.first.heapBytes ? mb(lib.first.heapBytes.median) : '–'} |`,
     );
   }
   out(
     '',
     '¹ The same page without a banner: "visible" is the first frame that shows its own heading (the same probe), and its main-thread time is read at that moment. This is the floor that every library\'s figures include: parsing, style, layout and paint of the page itself.',
+    ...(litFloor
+      ? [
+          '',
+          '² A reference, not a library: a Lit element (`bench/lit-floor/lit-floor.js`) that renders consent-banner\'s first layer with its stylesheet and Dutch texts, bundled the same way, and does nothing else (no cookie, no decision, no gating; its buttons do nothing). It is what any Lit element showing this first layer costs; the difference to consent-banner is consent-banner\'s own logic. It stores nothing, so it has no returning visit.',
+        ]
+      : []),
     '',
     '- **Bytes** are computed from the files, each compressed on its own as a server sends it (gzip -9; brotli quality 11): every JS and CSS file the page fetched on a first visit, until load + 1 s. The site config column is what the page itself carries for that library (its texts, categories and gating code: the markup between `bench:config` markers), compressed on its own.',
     '- **Banner visible**: ms from navigation start to the first animation frame in which the library\'s accept button exists, passes `checkVisibility({ opacityProperty, visibilityProperty })` and has a box inside the viewport: the start of the frame that first renders it (under 4x throttling its pixels follow some ms later, for every library alike). The same requestAnimationFrame probe for every library (an init script; it also finds the button in consent-banner\'s shadow root).',
@@ -168,7 +175,7 @@ export function markdown(result, root) {
     '| library | gated analytics script starts (ms) | main-thread script (ms) | main-thread tasks (ms) |',
     '| --- | ---: | ---: | ---: |',
   );
-  for (const name of names) {
+  for (const name of names.filter((n) => libraries[n].returning)) {
     const lib = libraries[name];
     out(`| ${lib.ours ? `**${lib.label}**` : lib.label} | ${spread(lib.returning.analyticsStartMs)} | ${spread(lib.returning.scriptMs)} | ${spread(lib.returning.taskMs)} |`);
   }
@@ -251,12 +258,19 @@ export function markdown(result, root) {
 
   // What it would take.
   out('### What it would take', '');
+  // What Lit with this first layer costs by itself (the Lit floor), against the target and against consent-banner.
+  const litFloorText = (get, unit, target) => {
+    if (!litFloor) return '';
+    const value = get(litFloor);
+    const limit = target(value);
+    return ` The Lit floor² is at ${int(value)} ${unit} (${limit.text}), consent-banner's own logic adds ${int(get(us) - value)} ${unit} to that.`;
+  };
   if (bundleGzip > BYTES_TARGET) {
     const over = bundleGzip - BYTES_TARGET;
     const store = b.rows.filter((r) => r.group.startsWith('src/store/')).reduce((total, r) => total + r.gzip, 0);
     const element = b.rows.find((r) => r.group === 'src/ConsentBanner.ts');
     out(
-      `- **Bundle: ${int(over)} B over.** Lit is ${int(lit.gzip)} B of it (compressed alone); everything else compresses to ${int(b.withoutLit.gzip)} B together, ${b.withoutLit.gzip <= BYTES_TARGET ? `${int(BYTES_TARGET - b.withoutLit.gzip)} B under the target` : `${int(b.withoutLit.gzip - BYTES_TARGET)} B over the target even without Lit`}. The options, measured above:`,
+      `- **Bundle: ${int(over)} B over.** Lit is ${int(lit.gzip)} B of it (compressed alone); everything else compresses to ${int(b.withoutLit.gzip)} B together, ${b.withoutLit.gzip <= BYTES_TARGET ? `${int(BYTES_TARGET - b.withoutLit.gzip)} B under the target` : `${int(b.withoutLit.gzip - BYTES_TARGET)} B over the target even without Lit`}.${litFloorText((lib) => lib.bytes.library.gzip, 'B', (value) => ({ text: `gzip -9: Lit with this first layer's template, stylesheet and Dutch texts, and nothing else; that leaves ${int(BYTES_TARGET - value)} B of the target for everything consent-banner does beyond showing it: the decision and its cookie, gating, withdrawal, GPC, tab sync, events and methods, configuration checks, English, loading its parts` }))} The options, measured above:`,
       `  1. A first layer without Lit: the first layer is one template with a heading, two paragraphs, a link and three buttons, which plain DOM code can render; Lit would then come with the parts that need it (the choices dialog, the cookie page), which load on demand anyway. ${b.withoutLit.gzip <= BYTES_TARGET ? `This alone meets the target if the DOM code that replaces Lit stays under ${int(BYTES_TARGET - b.withoutLit.gzip)} B gzip.` : 'Not enough alone.'}`,
       `  2. English texts as a part, like Frisian, German and French (\`src/i18n/en.ts\`, ${textsEn ? int(textsEn.gzip) : '?'} B alone): a Dutch page never uses them. ${textsEn && bundleGzip - textsEn.gzip <= BYTES_TARGET ? 'Enough alone.' : 'Not enough alone.'}`,
       `  3. Slimmer own code: the element class (${element ? int(element.gzip) : '?'} B alone), the cookie store (\`src/store/\`, ${int(store)} B alone) and the first-layer CSS are the largest parts after Lit; together with 2 they would have to lose about ${int(Math.max(0, over - (textsEn?.gzip ?? 0)))} B to meet the target with Lit kept.`,
@@ -266,13 +280,21 @@ export function markdown(result, root) {
     const ownNow = us.first.visibleMs.median - floor.first.visibleMs.median;
     const ownNeeded = SPEED_TARGET * vanilla.first.visibleMs.median - floor.first.visibleMs.median;
     const cut = ownNow - ownNeeded;
+    const visibleFloor = litFloorText((lib) => lib.first.visibleMs.median, 'ms', (value) => {
+      const r = value / vanilla.first.visibleMs.median;
+      return { text: `${r.toFixed(2)}× vanilla-cookieconsent's${r > SPEED_TARGET ? `: no Lit element that renders this first layer reaches ${SPEED_TARGET}× on this machine` : ''}` };
+    });
     out(
-      `- **Time to banner visible: ${visibleRatio.toFixed(2)}× vanilla-cookieconsent's.** The page shows its own heading at ${int(floor.first.visibleMs.median)} ms (the floor); of our ${int(us.first.visibleMs.median)} ms, ${int(ownNow)} ms are the banner's, against ${int(vanilla.first.visibleMs.median - floor.first.visibleMs.median)} ms for vanilla-cookieconsent (about 100 ms of which is its timer before the fade-in; in layout it is at ${int(vanilla.first.inLayoutMs?.median)} ms, consent-banner at ${int(us.first.inLayoutMs?.median)} ms). 0.8× needs our own part at about ${int(Math.max(0, ownNeeded))} ms: ${int(cut)} ms (${Math.round((cut / ownNow) * 100)} %) less${cut < (us.first.visibleMs.p75 - us.first.visibleMs.p25) / 2 ? ', which is less than half of this run\'s interquartile range for us, so a few more runs may put it on either side' : ''}. What our part is made of: loading and compiling the bundle, running it (${int(us.first.scriptMs.median)} ms of script by then), one Lit render, and style and layout of the banner. The levers: fewer bytes to compile and a first render without Lit (above); beyond that, the wait for a module script (it runs only after the document is parsed) is only avoided by putting the first layer's markup in the page (declarative shadow DOM that the element upgrades).`,
+      `- **Time to banner visible: ${visibleRatio.toFixed(2)}× vanilla-cookieconsent's.**${visibleFloor} The page shows its own heading at ${int(floor.first.visibleMs.median)} ms (the floor); of our ${int(us.first.visibleMs.median)} ms, ${int(ownNow)} ms are the banner's, against ${int(vanilla.first.visibleMs.median - floor.first.visibleMs.median)} ms for vanilla-cookieconsent (about 100 ms of which is its timer before the fade-in; in layout it is at ${int(vanilla.first.inLayoutMs?.median)} ms, consent-banner at ${int(us.first.inLayoutMs?.median)} ms). 0.8× needs our own part at about ${int(Math.max(0, ownNeeded))} ms: ${int(cut)} ms (${Math.round((cut / ownNow) * 100)} %) less${cut < (us.first.visibleMs.p75 - us.first.visibleMs.p25) / 2 ? ', which is less than half of this run\'s interquartile range for us, so a few more runs may put it on either side' : ''}. What our part is made of: loading and compiling the bundle, running it (${int(us.first.scriptMs.median)} ms of script by then), one Lit render, and style and layout of the banner. The levers: fewer bytes to compile and a first render without Lit (above); beyond that, the wait for a module script (it runs only after the document is parsed) is only avoided by putting the first layer's markup in the page (declarative shadow DOM that the element upgrades).`,
     );
   }
   if (taskRatio > SPEED_TARGET) {
+    const taskFloor = litFloorText((lib) => lib.first.taskMs.median, 'ms', (value) => {
+      const r = value / vanilla.first.taskMs.median;
+      return { text: `tasks, ${r.toFixed(2)}× vanilla-cookieconsent's, script ${int(litFloor.first.scriptMs.median)} ms${r > SPEED_TARGET ? `: no Lit element that renders this first layer reaches ${SPEED_TARGET}× on this machine` : ''}` };
+    });
     out(
-      `- **Main-thread time: ${taskRatio.toFixed(2)}× vanilla-cookieconsent's.** The totals include the page's own work (the floor: ${int(floor.first.taskMs.median)} ms of tasks by the time its heading shows), so 0.8× of vanilla-cookieconsent's total (${int(SPEED_TARGET * vanilla.first.taskMs.median)} ms) leaves the banner about ${int(Math.max(0, SPEED_TARGET * vanilla.first.taskMs.median - floor.first.taskMs.median))} ms of its own instead of ${int(us.first.taskMs.median - floor.first.taskMs.median)} ms now. Script time (${int(us.first.scriptMs.median)} ms vs ${int(vanilla.first.scriptMs.median)} ms) is the part a smaller, Lit-free first layer shrinks; the rest is style, layout and paint of the banner, which fewer elements and a smaller stylesheet reduce.`,
+      `- **Main-thread time: ${taskRatio.toFixed(2)}× vanilla-cookieconsent's.**${taskFloor} The totals include the page's own work (the floor: ${int(floor.first.taskMs.median)} ms of tasks by the time its heading shows), so 0.8× of vanilla-cookieconsent's total (${int(SPEED_TARGET * vanilla.first.taskMs.median)} ms) leaves the banner about ${int(Math.max(0, SPEED_TARGET * vanilla.first.taskMs.median - floor.first.taskMs.median))} ms of its own instead of ${int(us.first.taskMs.median - floor.first.taskMs.median)} ms now. Script time (${int(us.first.scriptMs.median)} ms vs ${int(vanilla.first.scriptMs.median)} ms) is the part a smaller, Lit-free first layer shrinks; the rest is style, layout and paint of the banner, which fewer elements and a smaller stylesheet reduce.`,
     );
   }
   if (clsMax !== 0) out(`- **CLS ${num(clsMax, 4)}**: the banner must not move page content; the runs in the JSON show which runs shifted.`);
@@ -307,7 +329,8 @@ export function markdown(result, root) {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...names.map((name) => {
       const c = libraries[name].checks;
-      return `| ${libraries[name].label} | ${c.runs} | ${c.failures.length} | ${c.analyticsBeforeConsent} | ${c.bannerOnReturn} | ${c.analyticsTwice} | ${c.differentFiles} |`;
+      const returning = (count) => (libraries[name].returning ? count : '–');
+      return `| ${libraries[name].label} | ${c.runs} | ${c.failures.length} | ${c.analyticsBeforeConsent} | ${returning(c.bannerOnReturn)} | ${returning(c.analyticsTwice)} | ${c.differentFiles} |`;
     }),
     '',
   );
@@ -351,7 +374,8 @@ function panel({ x, y, width, title, unit, rows, format }) {
 
 export function chart(result) {
   const { libraries, machine, settings } = result;
-  const names = Object.keys(libraries);
+  // The chart shows the libraries and the page without a banner; the Lit floor is in the tables.
+  const names = Object.keys(libraries).filter((name) => !libraries[name].reference);
   const libs = names.filter((name) => !libraries[name].baseline);
   const stat = (name, get) => {
     const s = get(libraries[name]);

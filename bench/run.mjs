@@ -12,6 +12,9 @@
 //                 libraries in the HTTP cache): when the gated analytics script starts, and the
 //                 main-thread script and task time of the whole visit (until load, the script's
 //                 start and 500 ms of quiet).
+// Two references run with them: the page without a banner (the floor, both visits) and the Lit
+// floor (bench/lit-floor/: a Lit element with consent-banner's first layer and no logic; first
+// visit only), which shows how much of consent-banner's figures Lit and its first layer cost.
 // Runs are interleaved (a round visits every library, in a rotating order) after one warm-up
 // round that is not counted. Results: bench/results/latest.json, docs/benchmarks.md and
 // docs/images/benchmarks.svg (bench/report.mjs, which can also re-render from the JSON alone);
@@ -29,7 +32,8 @@ import { URL, fileURLToPath } from 'node:url';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { breakdown } from './lib/breakdown.mjs';
 import { configOf, fileSizes, sizes, sum } from './lib/bytes.mjs';
-import { BASELINE, LIBRARIES } from './lib/libraries.mjs';
+import { BASELINE, LIBRARIES, LIT_FLOOR } from './lib/libraries.mjs';
+import { buildLitFloor } from './lit-floor/build.mjs';
 import { probeSource } from './lib/probe.mjs';
 import { startServer } from './lib/server.mjs';
 import { writePages } from './pages/make.mjs';
@@ -131,6 +135,7 @@ async function runOnce(browser, base, lib) {
       analyticsBeforeConsent: !lib.baseline && state.analytics !== null,
     });
     const firstResponses = responses.splice(0);
+    if (lib.firstVisitOnly) return { first, returning: null, firstResponses, returningResponses: [] };
 
     // Consent, stored by the library itself, then the returning visit.
     if (!lib.baseline) {
@@ -217,9 +222,12 @@ function machine(browserVersion) {
     playwrightCore: JSON.parse(readFileSync(join(ROOT, 'node_modules/playwright-core/package.json'), 'utf8')).version,
     commit: git('rev-parse', '--short', 'HEAD'),
     dirty: Boolean(git('status', '--porcelain', '--', 'src', 'dist')),
-    versions: Object.fromEntries(
-      LIBRARIES.map((lib) => [lib.name, lib.pkg ? version(lib.pkg) : JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version]),
-    ),
+    versions: {
+      ...Object.fromEntries(
+        LIBRARIES.map((lib) => [lib.name, lib.pkg ? version(lib.pkg) : JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version]),
+      ),
+      [LIT_FLOOR.name]: `lit ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lit/package.json'), 'utf8')).version}`,
+    },
   };
 }
 
@@ -238,7 +246,8 @@ export function stats(values) {
 async function main() {
   const server = await startServer(ROOT);
   const browser = await chromium.launch({ executablePath, args: FLAGS });
-  const all = [...LIBRARIES, BASELINE];
+  await buildLitFloor(ROOT);
+  const all = [...LIBRARIES, LIT_FLOOR, BASELINE];
   const runs = Object.fromEntries(all.map((lib) => [lib.name, []]));
   const failures = Object.fromEntries(all.map((lib) => [lib.name, []]));
   const firstResponses = {};
@@ -270,16 +279,17 @@ async function main() {
         label: lib.label,
         ours: Boolean(lib.ours),
         baseline: Boolean(lib.baseline),
+        reference: Boolean(lib.reference),
         bytes: lib.baseline ? null : bytesOf(lib, server, firstResponses[lib.name] ?? []),
         secondLayer: lib.baseline ? null : await secondLayerBytes(browser, server.base, server, lib).catch((error) => ({ error: error.message })),
         first: Object.fromEntries(['visibleMs', 'inLayoutMs', 'scriptMs', 'taskMs', 'cls', 'heapBytes', 'totalScriptMs', 'totalTaskMs', 'dclMs', 'loadMs'].map((key) => [key, pick('first', key)])),
-        returning: Object.fromEntries(['analyticsStartMs', 'scriptMs', 'taskMs'].map((key) => [key, pick('returning', key)])),
+        returning: lib.firstVisitOnly ? null : Object.fromEntries(['analyticsStartMs', 'scriptMs', 'taskMs'].map((key) => [key, pick('returning', key)])),
         checks: {
           runs: list.length,
           failures: failures[lib.name],
           analyticsBeforeConsent: list.filter((run) => run.first.analyticsBeforeConsent).length,
-          bannerOnReturn: list.filter((run) => run.returning.bannerShown).length,
-          analyticsTwice: list.filter((run) => run.returning.analyticsRuns > 1).length,
+          bannerOnReturn: list.filter((run) => run.returning?.bannerShown).length,
+          analyticsTwice: list.filter((run) => run.returning?.analyticsRuns > 1).length,
           differentFiles: list.filter((run) => run.first.differentFiles).length,
         },
         runs: list,

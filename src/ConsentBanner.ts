@@ -389,7 +389,6 @@ export class ConsentBanner extends LitElement {
       exemptCategories: this.analyticsExempt ? ['analytics'] : [],
     });
     this.#store.addEventListener('change', this.#onStoreChange);
-    if (this.isConnected) this.#store.startSync();
     if (document.querySelector('consent-preferences')) loadPart(import('./consent-preferences.js'));
     this.view = this.#asks() ? 'question' : 'hidden';
     this.#integrationAdapters = [];
@@ -403,7 +402,9 @@ export class ConsentBanner extends LitElement {
         this.#tellIntegrations();
       });
     }
+    // Gated scripts first: a returning visitor's analytics should not wait for the tab sync.
     this.#actOnDecision();
+    if (this.isConnected) this.#store.startSync();
   }
 
   #buildCategories(reportMistake: (message: string) => void): CategoryConfig[] {

@@ -50,5 +50,18 @@ export const LIBRARIES = [
  */
 export const BASELINE = { name: 'baseline', label: 'no banner (floor)', baseline: true, visible: { selector: 'main h1' } };
 
+/**
+ * A reference, not a library: a Lit element that renders consent-banner's first layer and does
+ * nothing else (bench/lit-floor/). It shows what Lit and that first layer cost by themselves.
+ * First visit only: it stores nothing, so it has no returning visit.
+ */
+export const LIT_FLOOR = {
+  name: 'lit-floor',
+  label: 'Lit floor (reference)',
+  reference: true,
+  firstVisitOnly: true,
+  visible: { host: 'lit-floor-banner', selector: 'button[part~="accept"]' },
+};
+
 export const PEERS = LIBRARIES.filter((lib) => !lib.ours);
 export const OURS = LIBRARIES.find((lib) => lib.ours);

@@ -60,6 +60,18 @@ const LIBRARIES = {
     openAttr: ' data-consent-open',
   },
 
+  // The Lit floor (a reference, not a library): a Lit element with consent-banner's first layer
+  // and nothing else (bench/lit-floor/lit-floor.js), loaded the same way. First visit only.
+  'lit-floor': {
+    title: 'Lit floor',
+    head: `<script type="module" src="/bench/pages/lit-floor.bundle.js"></script>`,
+    bodyStart: `<!-- bench:config -->
+    <lit-floor-banner site-name="${T.site}" organisation="${T.organisation}" privacy-url="${PRIVACY}"></lit-floor-banner>
+    <!-- /bench:config -->`,
+    bodyEnd: '',
+    openAttr: '',
+  },
+
   // vanilla-cookieconsent v3, as its docs show: the CSS in <head>, the UMD build imported by a
   // module script that calls CookieConsent.run(); gated scripts marked data-category.
   'vanilla-cookieconsent': {

@@ -1,0 +1,15 @@
+// Bundles the Lit floor (lit-floor.js) the way the project bundles consent-banner: the plugins of
+// the project's rollup.config.mjs (node-resolve, terser with the same settings), one
+// self-contained module, written to bench/pages/lit-floor.bundle.js. Needs dist/ (npm run build).
+import { rollup } from 'rollup';
+import { join } from 'node:path';
+import config from '../../rollup.config.mjs';
+
+export async function buildLitFloor(root) {
+  const bundle = await rollup({ input: join(root, 'bench/lit-floor/lit-floor.js'), plugins: config.plugins, onwarn: config.onwarn });
+  try {
+    await bundle.write({ file: join(root, 'bench/pages/lit-floor.bundle.js'), format: 'es' });
+  } finally {
+    await bundle.close();
+  }
+}

@@ -1,0 +1,15 @@
+// The shipped files as rollup wrote them (npm test builds before it runs these).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const shipped = readdirSync('dist').filter((name) => /^consent-banner[.-].*\.js$/.test(name) && name !== 'consent-banner.js');
+
+test('the bundle and every part start with V8\'s compile hint, so Chromium compiles them off the main thread', () => {
+  assert.ok(shipped.includes('consent-banner.bundle.js'));
+  assert.ok(shipped.length > 1, 'the parts are there too');
+  for (const name of shipped) {
+    // V8 reads the hint only as the very first line of the file.
+    assert.ok(readFileSync(`dist/${name}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), `${name} starts with the hint`);
+  }
+});
