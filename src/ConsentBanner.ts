@@ -295,11 +295,13 @@ export class ConsentBanner extends LitElement {
 
   override render() {
     const s = this.#strings;
-    return html`${this.view === 'hidden' || this.#languageLoading
-      ? nothing
-      : html`<section class="banner" part="banner" aria-label=${this.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
-          ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderQuestion()}
-        </section>`}${this.#choices ? this.#renderDialog(this.#choices.renderChoices) : nothing}`;
+    const banner =
+      this.view === 'hidden' || this.#languageLoading
+        ? nothing
+        : html`<section class="banner" part="banner" aria-label=${this.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
+            ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderQuestion()}
+          </section>`;
+    return html`${banner}${this.#choices ? this.#renderDialog(this.#choices.renderChoices) : nothing}`;
   }
 
   #renderQuestion() {
