@@ -185,18 +185,21 @@ export class ConsentBanner extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     // One banner per page, also when the bundle is loaded twice: a second one stays inactive.
     const active = (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER];
     if (active && active !== this && active.isConnected) {
+      super.connectedCallback();
       report('this page has more than one <consent-banner>; the extra one does nothing.');
       return;
     }
     (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] = this;
-    document.addEventListener('click', this.#onDocumentClick);
+    // The stored decision is read and acted on before Lit sets up the shadow root and its styles:
+    // a returning visitor's gated scripts do not wait for what only a shown banner needs.
     if (!this.#store) this.#createStore();
-    else if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
-    this.#store?.startSync();
+    else this.#store.startSync();
+    super.connectedCallback();
+    document.addEventListener('click', this.#onDocumentClick);
+    if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
     if (!this.#readySent) {
       this.#readySent = true;
       this.dispatchEvent(new ConsentReadyEvent(this.#state()));

@@ -288,6 +288,16 @@ describe('<consent-banner>', () => {
       expect(fakeAnalyticsRuns('inline')).to.equal(1);
     });
 
+    it('starts the gated scripts before it sets up its shadow root, which only a shown banner needs', async () => {
+      (await page()).acceptAll();
+      const probe = `<script type="text/plain" data-consent-category="analytics">
+        document.body.dataset.shadowRootAtActivation = String(Boolean(document.querySelector('consent-banner')?.shadowRoot));
+      </script>`;
+      await page('', probe);
+      expect(document.body.dataset.shadowRootAtActivation).to.equal('false');
+      delete document.body.dataset.shadowRootAtActivation;
+    });
+
     it('restores a refusal without showing the banner', async () => {
       (await page()).rejectAll();
       const banner = await page();
