@@ -1,5 +1,11 @@
 // End-to-end harness: serves the project root (the built dist/ and test pages) on a free
 // loopback port and drives Debian's Chromium (or $CHROME_PATH) with playwright-core.
+//
+// Several hosts: the browser resolves every name under `E2E_DOMAIN` (www.gemeente.test,
+// forum.gemeente.test, …) to 127.0.0.1, so cookies with `Domain=` and sibling subdomains behave
+// as on a real site. `urlFor(host, path)` gives such a URL.
+// Policies: a page requested with `?csp=strict` is served with `STRICT_CSP`; the strict-CSP test
+// page always is.
 import { startDevServer } from '@web/dev-server';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -17,6 +23,9 @@ export const STRICT_CSP = [
   "require-trusted-types-for 'script'",
   'trusted-types consent-banner lit-html',
 ].join('; ');
+
+/** The site's registrable domain in the multi-host tests; `.test` is reserved, never on the network. */
+export const E2E_DOMAIN = 'gemeente.test';
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -40,7 +49,9 @@ export async function startHarness() {
       middleware: [
         async (context, next) => {
           await next();
-          if (context.path === '/test/e2e/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+          if (context.path === '/test/e2e/pages/strict-csp.html' || context.query.csp === 'strict') {
+            context.set('Content-Security-Policy', STRICT_CSP);
+          }
         },
       ],
     },
@@ -50,11 +61,21 @@ export async function startHarness() {
   });
   const browser = await chromium.launch({
     executablePath: findBrowser() ?? undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--host-resolver-rules=MAP ${E2E_DOMAIN} 127.0.0.1, MAP *.${E2E_DOMAIN} 127.0.0.1`,
+    ],
   });
   return {
     browser,
     base: `http://127.0.0.1:${port}`,
+    /** The URL of `path` on `host` (a name under E2E_DOMAIN, or E2E_DOMAIN itself), same server. */
+    urlFor: (host, path) => `http://${host}:${port}${path}`,
     async stop() {
       await browser.close();
       await server.stop();
