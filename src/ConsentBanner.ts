@@ -2,16 +2,12 @@ import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
 import { setGrantedCategories } from './gating/gate.js';
 import { format, loadLanguageFor, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
-import {
-  defaultCategories,
-  KNOWN_ANALYTICS_COOKIES,
-  mergeCategories,
-  resolveCategories,
-  type ResolvedCategory,
-} from './store/categories.js';
-import { sendReceipt } from './integrations/consent-receipt.js';
+import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './store/categories.js';
+import { checkReceiptUrl, sendReceipt } from './integrations/consent-receipt.js';
 import type { ConsentIntegration } from './integrations/types.js';
-import { ConsentStore, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS } from './store/consent-store.js';
+import { ConsentStore } from './store/consent-store.js';
+import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from './store/cookie-patterns.js';
+import { decisionSettings, describeValue } from './store/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
 import { PageSpace } from './page-space.js';
 import { report } from './report.js';
@@ -175,6 +171,9 @@ export class ConsentBanner extends LitElement {
   /** Room at the end of the page while the banner shows (A7, A20). */
   #pageSpace = new PageSpace();
   #privacyHref: string | null = null;
+  #headingLevel = 2;
+  /** Where receipts go, when `receipt-url` is a valid http(s) address. */
+  #receiptHref: string | null = null;
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -214,8 +213,10 @@ export class ConsentBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#store && STORE_OPTIONS.some((name, index) => this[name] !== this.#storeInputs[index])) this.#createStore();
+    // Object.is: a NaN from a non-numeric max-age-days is the same input, not a new one each render.
+    if (this.#store && STORE_OPTIONS.some((name, index) => !Object.is(this[name], this.#storeInputs[index]))) this.#createStore();
     if (changed.has('privacyUrl') || !this.hasUpdated) this.#privacyHref = checkPrivacyUrl(this.privacyUrl);
+    if (changed.has('headingLevel') || !this.hasUpdated) this.#headingLevel = checkHeadingLevel(this.headingLevel);
   }
 
   protected override updated(): void {
@@ -242,14 +243,20 @@ export class ConsentBanner extends LitElement {
     return resolveCategories(this.#categoryConfig, this.#strings.lang);
   }
 
-  /** Whether a category is granted now. `necessary` always is. */
+  /** Whether a configured category is granted now. `necessary` always is; any other name never. */
   hasConsent(category: string): boolean {
     return this.#store?.isGranted(category) ?? category === 'necessary';
   }
 
-  /** Resolves once the category is granted: at once when it already is, else on a later decision. */
+  /**
+   * Resolves once the category is granted: at once when it already is, else on a later decision.
+   * For a name that is not a configured category it never resolves (one console error).
+   */
   whenGranted(category: string): Promise<void> {
     if (this.hasConsent(category)) return Promise.resolve();
+    if (this.#store && !this.#categoryConfig.some(({ id }) => id === category)) {
+      report(`whenGranted: ${describeValue(category)} is no configured category; never resolves.`);
+    }
     return new Promise((resolve) => this.#waiting.set(category, [...(this.#waiting.get(category) ?? []), resolve]));
   }
 
@@ -281,7 +288,8 @@ export class ConsentBanner extends LitElement {
     });
     await this.#choicesLoading;
     await this.updateComplete;
-    if (this.#dialog?.open) return;
+    // Removed from the page while the dialog's code loaded: nothing to open.
+    if (!this.isConnected || this.#dialog?.open) return;
     // Render now, so the checkboxes show the current state as the dialog opens.
     this.requestUpdate();
     this.performUpdate();
@@ -293,7 +301,7 @@ export class ConsentBanner extends LitElement {
     if (!this.#store) return;
     this.#store.forget();
     this.view = this.#asks() ? 'question' : 'hidden';
-    this.#deleteRefusedCookies();
+    this.#deleteRefusedCookies(true);
   }
 
   override render() {
@@ -313,7 +321,7 @@ export class ConsentBanner extends LitElement {
     const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
     const heading = format(s.heading, { site: this.#siteLabel() });
     const privacyUrl = this.#privacyHref;
-    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.trunc(this.headingLevel) : 2;
+    const level = this.#headingLevel;
     return html`<div class="message">
         ${level === 2
           ? html`<h2 class="heading" part="heading"><slot name="heading">${heading}</slot></h2>`
@@ -372,6 +380,10 @@ export class ConsentBanner extends LitElement {
     this.#strings = stringsForElement(this);
     this.#config = this.config ?? this.#readConfigChild();
     this.#categoryConfig = this.#buildCategories(report);
+    this.#receiptHref = this.receiptUrl === undefined ? null : checkReceiptUrl(this.receiptUrl);
+    if (this.integrations !== undefined && typeof this.integrations !== 'string') {
+      report(`integrations must be a string such as "matomo"; got ${describeValue(this.integrations)}. Ignored.`);
+    }
     const languagePart = loadLanguageFor(this);
     this.#languageLoading = Boolean(languagePart);
     void languagePart?.then(() => {
@@ -390,7 +402,7 @@ export class ConsentBanner extends LitElement {
       cookieDomain: this.cookieDomain,
       maxAgeDays: this.maxAgeDays,
       respectGpc: !this.ignoreGpc,
-      withConsentId: Boolean(this.receiptUrl),
+      withConsentId: Boolean(this.#receiptHref),
       exemptCategories: this.analyticsExempt ? ['analytics'] : [],
     });
     this.#store.addEventListener('change', this.#onStoreChange);
@@ -398,12 +410,13 @@ export class ConsentBanner extends LitElement {
     this.view = this.#asks() ? 'question' : 'hidden';
     this.#integrationAdapters = [];
     this.#lastState = null;
-    if (this.integrations) {
+    const integrations = this.integrations;
+    if (integrations && typeof integrations === 'string') {
       // The adapters load as a part, only on sites that name them; they hear the state they find.
       const store = this.#store;
       void loadPart(import('./integrations/index.js')).then(({ createIntegrations }) => {
         if (store !== this.#store) return;
-        this.#integrationAdapters = createIntegrations(this.integrations);
+        this.#integrationAdapters = createIntegrations(integrations);
         this.#tellIntegrations();
       });
     }
@@ -412,16 +425,26 @@ export class ConsentBanner extends LitElement {
     if (this.isConnected) this.#store.startSync();
   }
 
+  /** The categories, their cookies listed as the store really writes them (the checked name and lifetime). */
   #buildCategories(reportMistake: (message: string) => void): CategoryConfig[] {
-    const defaults = defaultCategories(this.#strings, this.cookieName ?? DEFAULT_COOKIE_NAME, this.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
-    return mergeCategories(this.#config, defaults, reportMistake);
+    // Quiet here: the store reports these settings' mistakes once.
+    const { cookieName, maxAgeDays } = decisionSettings(this);
+    return mergeCategories(this.#config, defaultCategories(this.#strings, cookieName, maxAgeDays), cookieName, reportMistake);
   }
 
+  /**
+   * The JSON configuration child: the first `<script>` inside the element whose type is
+   * `application/json` (parameters such as `; charset=utf-8` allowed), also when a CMS wrapped it
+   * in another element or its text in `<!-- -->` or `<![CDATA[ ]]>`.
+   */
   #readConfigChild(): ConsentConfig | null {
-    const child = this.querySelector(':scope > script[type="application/json"]');
+    const child = [...this.querySelectorAll('script')].find(
+      (script) => script.type.split(';')[0].trim().toLowerCase() === 'application/json',
+    );
     if (!child) return null;
+    const text = (child.textContent ?? '').trim().replace(/^(<!--|<!\[CDATA\[)|(-->|\]\]>)$/g, '');
     try {
-      return JSON.parse(child.textContent ?? '') as ConsentConfig;
+      return JSON.parse(text) as ConsentConfig;
     } catch (reason) {
       report(`the JSON configuration cannot be parsed (${reason}); using the default categories.`);
       return null;
@@ -439,7 +462,7 @@ export class ConsentBanner extends LitElement {
     }
     this.#dialog?.close();
     const decision = this.#store.decide(choices, method);
-    if (this.receiptUrl) sendReceipt(this.receiptUrl, decision);
+    if (this.#receiptHref) sendReceipt(this.#receiptHref, decision);
   }
 
   readonly #onStoreChange = (): void => {
@@ -466,9 +489,10 @@ export class ConsentBanner extends LitElement {
   #actOnDecision(): void {
     // The tools hear first, so that a tool's own snippet, once it runs, finds the update queued.
     this.#tellIntegrations();
-    const granted = this.#categoryConfig.map(({ id }) => id).filter((id) => this.hasConsent(id));
-    setGrantedCategories(granted, this.#placeholdBlockedIframe);
-    if (this.#store?.decision) this.#deleteRefusedCookies();
+    const configured = this.#categoryConfig.map(({ id }) => id);
+    const granted = configured.filter((id) => this.hasConsent(id));
+    setGrantedCategories(granted, configured, this.#placeholdBlockedIframe);
+    this.#deleteRefusedCookies();
     for (const id of granted) {
       this.#waiting.get(id)?.forEach((resolve) => resolve());
       this.#waiting.delete(id);
@@ -484,13 +508,21 @@ export class ConsentBanner extends LitElement {
     loadPart(import('./consent-placeholder.js')).then(({ ConsentPlaceholder }) => ConsentPlaceholder.standIn(iframe, this));
   };
 
-  #deleteRefusedCookies(): void {
+  /**
+   * Deletes the refused categories' cookies (L12), after a decision or a withdrawal; with no
+   * decision (before a choice) only Matomo's own consent records, which would make Matomo track
+   * without asking (the banner's cookie is the record). Never the consent cookie itself.
+   */
+  #deleteRefusedCookies(withdrawn = false): void {
+    const store = this.#store;
+    if (!store) return;
     const refused = this.#categoryConfig.filter(({ id }) => !this.hasConsent(id));
-    const patterns = refused.flatMap(({ id, cookies }) => [
-      ...cookies.map(({ name }) => name),
-      ...(id === 'analytics' ? KNOWN_ANALYTICS_COOKIES : []),
-    ]);
-    if (patterns.length) deleteCookies(patterns);
+    const patterns = store.decision || withdrawn
+      ? refused.flatMap(({ id, cookies }) => [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : [])])
+      : refused.some(({ id }) => id === 'analytics')
+        ? TRACKER_CONSENT_RECORDS
+        : [];
+    if (patterns.length) deleteCookies(patterns, store.cookieName);
   }
 
   #state(): ConsentState {
@@ -544,7 +576,10 @@ export class ConsentBanner extends LitElement {
   }
 
   readonly #onDocumentClick = (event: MouseEvent): void => {
-    const opener = (event.target as Element | null)?.closest?.<HTMLElement>('[data-consent-open]');
+    // Through shadow roots too: an opener in a site's own web component counts.
+    const opener = event
+      .composedPath()
+      .find((target): target is HTMLElement => target instanceof HTMLElement && target.hasAttribute('data-consent-open'));
     if (!opener || event.defaultPrevented) return;
     event.preventDefault();
     this.#opener = opener;
@@ -581,6 +616,13 @@ export class ConsentBanner extends LitElement {
   #siteLabel(): string {
     return this.siteName || location.hostname;
   }
+}
+
+/** The heading level, 1 to 6; anything else gets one console error and 2. */
+function checkHeadingLevel(level: unknown): number {
+  if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
+  report(`heading-level must be a whole number from 1 to 6; got ${describeValue(level)}. Using 2.`);
+  return 2;
 }
 
 /** The privacy URL when it is http(s); anything else, or none, gets one console error (L9). */

@@ -329,7 +329,7 @@ describe('<consent-banner>', () => {
       const root = await fixture<HTMLElement>(`<div>
         <consent-banner lang="nl" privacy-url="/p"></consent-banner>
         <template data-consent-category="analytics"><p class="from-template">geladen</p></template>
-        <iframe data-consent-category="analytics" data-src="about:blank#video" title="Video"></iframe>
+        <iframe data-consent-category="analytics" data-src="/demo/fake-video.html#video" title="Video"></iframe>
         <script type="text/plain" data-consent-category="analytics" data-type="module">${fakeAnalyticsInline('module')}</script>
         <script type="text/plain" data-consent-category="analytics" src="${FAKE_ANALYTICS_URL}" async
           crossorigin="anonymous" referrerpolicy="no-referrer" data-label="attributes"></script>
@@ -340,7 +340,7 @@ describe('<consent-banner>', () => {
       expect(iframe.getAttribute('src')).to.equal(null);
       banner.acceptAll();
       expect(root.querySelector('.from-template')).to.exist;
-      expect(iframe.getAttribute('src')).to.equal('about:blank#video');
+      expect(iframe.getAttribute('src')).to.equal("/demo/fake-video.html#video");
       const scripts = [...root.querySelectorAll('script')];
       expect(scripts.map((s) => s.type)).to.deep.equal(['module', '']);
       expect(scripts[1].async).to.equal(true);

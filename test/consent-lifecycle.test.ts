@@ -4,7 +4,7 @@ import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
 import { ConsentStore } from '../src/store/consent-store.js';
-import { clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
+import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
 
 async function banner(attributes = ''): Promise<{ banner: ConsentBanner; root: HTMLElement }> {
   newPageView();
@@ -79,48 +79,66 @@ describe('Global Privacy Control (I6, L19)', () => {
 });
 
 describe('consent receipts (L13)', () => {
-  let beacons: { url: string; body: Blob }[] = [];
-  const realSendBeacon = navigator.sendBeacon;
-  beforeEach(() => {
+  interface Received {
+    body: string;
+    contentType: string;
+    cookie: string | null;
+    referer: string | null;
+  }
+  /** What the test server's receipt endpoint received since the last call, once `count` arrived. */
+  async function received(count: number): Promise<Received[]> {
+    const all: Received[] = [];
+    await waitUntil(async () => {
+      all.push(...(await (await fetch('/test-receipts')).json()));
+      return all.length >= count;
+    }, `${count} receipts`);
+    return all;
+  }
+
+  beforeEach(async () => {
     clearCookies();
-    beacons = [];
-    // A fake of the network: records what would be sent.
-    navigator.sendBeacon = (url: string | URL, body?: BodyInit | null) => {
-      beacons.push({ url: String(url), body: body as Blob });
-      return true;
-    };
-  });
-  afterEach(() => {
-    navigator.sendBeacon = realSendBeacon;
+    await fetch('/test-receipts');
   });
 
-  it('sends each decision to receipt-url with the consent id kept in the cookie, and nothing personal', async () => {
-    const { banner: element } = await banner('receipt-url="/receipts"');
+  it('sends each decision to receipt-url: exactly the documented fields, no cookies, no page address', async () => {
+    // The site's own session cookie, and a page address with personal data in it.
+    document.cookie = 'session=secret-login-id; Path=/';
+    history.replaceState(null, '', `${location.pathname}${location.search}&email=someone%40example.nl`);
+    const { banner: element } = await banner('receipt-url="/test-receipts"');
     element.acceptAll();
     element.rejectAll();
-    expect(beacons.map(({ url }) => url)).to.deep.equal(['/receipts', '/receipts']);
-    const [first, second] = await Promise.all(beacons.map(({ body }) => body.text().then(JSON.parse)));
-    expect(Object.keys(first).sort()).to.deep.equal(['categories', 'consentId', 'decidedAt', 'method', 'policyVersion']);
-    expect(first.method).to.equal('accept-all');
-    expect(second.method).to.equal('reject-all');
-    expect(first.consentId).to.match(/^[0-9a-z]{16}$/);
-    expect(second.consentId).to.equal(first.consentId);
-    expect(document.cookie.split('|').pop()).to.equal(first.consentId);
-    expect(beacons[0].body.type).to.equal('application/json');
+    const [first, second] = await received(2);
+    const [one, two] = [JSON.parse(first.body), JSON.parse(second.body)];
+    expect(Object.keys(one).sort()).to.deep.equal(['categories', 'consentId', 'decidedAt', 'method', 'policyVersion']);
+    expect([one.method, two.method]).to.deep.equal(['accept-all', 'reject-all']);
+    expect(one.consentId).to.match(/^[0-9a-z]{16}$/);
+    expect(two.consentId).to.equal(one.consentId);
+    expect(document.cookie).to.contain(`|${one.consentId}`);
+    expect(first.contentType).to.equal('application/json');
+    expect([first.cookie, first.referer, second.cookie, second.referer]).to.deep.equal([null, null, null, null]);
+    history.replaceState(null, '', location.href.replace('&email=someone%40example.nl', ''));
   });
 
   it('sends nothing and keeps no id without receipt-url', async () => {
     const { banner: element } = await banner();
     element.acceptAll();
-    expect(beacons).to.deep.equal([]);
+    await fetch('/test-receipts', { method: 'POST', body: 'marker' });
+    expect((await received(1)).map(({ body }) => body)).to.deep.equal(['marker']);
     expect(document.cookie.split('|')).to.have.length(5);
   });
 
-  it('never lets a failing beacon reach the page', async () => {
-    navigator.sendBeacon = () => {
-      throw new TypeError('fake failure');
-    };
-    const { banner: element } = await banner('receipt-url="/receipts"');
+  it('an invalid receipt-url gets one console error and sends nothing', async () => {
+    const errors = await captureConsole('error', async () => {
+      const { banner: element } = await banner('receipt-url="javascript:alert(1)"');
+      element.acceptAll();
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/receipt-url must be an http\(s\) address/);
+    expect(document.cookie.split('|')).to.have.length(5);
+  });
+
+  it('never lets a failing receipt reach the page', async () => {
+    const { banner: element } = await banner('receipt-url="http://127.0.0.1:9/unreachable"');
     element.acceptAll();
     expect(element.consent?.method).to.equal('accept-all');
   });

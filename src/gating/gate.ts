@@ -1,3 +1,5 @@
+import { report } from '../report.js';
+
 /**
  * Declarative gating (I2): `<script type="text/plain" data-consent-category>`,
  * `<template data-consent-category>` and `<iframe data-consent-category data-src>` come alive
@@ -6,6 +8,12 @@
  *
  * "Exactly once" is kept in the DOM (`data-consent-activated`), so that two banners, a banner
  * re-attached, or the bundle loaded twice can never run an element twice.
+ *
+ * No script gadget: on a page that uses CSP nonces (the component's own `<script>` carries one),
+ * a gated script or template runs only when it carries that same nonce, so markup injected
+ * without the nonce stays inert under `'strict-dynamic'` as it would without the component. A
+ * gated iframe loads only an http(s) address. The Trusted Types policy passes on only the text
+ * and URLs this gate has just checked.
  */
 
 const GATED =
@@ -15,19 +23,34 @@ const PENDING = GATED.split(',')
   .join(',');
 
 let granted = new Set<string>();
+let known = new Set<string>();
 let observer: MutationObserver | undefined;
 let onBlockedIframe: ((iframe: HTMLIFrameElement) => void) | undefined;
+/** Owner mistakes already reported on this page: one console error each. */
+const reported = new Set<string>();
+
+function reportOnce(key: string, message: string): void {
+  if (reported.has(key)) return;
+  reported.add(key);
+  report(message);
+}
 
 /**
- * Tells the gate which categories are granted now and activates what they unlock. Elements added
- * later are activated when they appear. A category taken away unlocks nothing new and unloads its
- * iframes; scripts that already ran cannot be undone here (the integrations and cookie removal
- * do that part).
+ * Tells the gate which categories exist and which are granted now, and activates what they
+ * unlock. Elements added later are activated when they appear. A category taken away unlocks
+ * nothing new and unloads its iframes; scripts that already ran cannot be undone here (the
+ * integrations and cookie removal do that part). An element whose category is not configured
+ * gets one console error (a typo would otherwise never run, silently).
  * `blockedIframe` is told about each gated iframe that stays blocked (to show a placeholder).
  */
-export function setGrantedCategories(categories: Iterable<string>, blockedIframe?: (iframe: HTMLIFrameElement) => void): void {
+export function setGrantedCategories(
+  categories: Iterable<string>,
+  configured: Iterable<string>,
+  blockedIframe?: (iframe: HTMLIFrameElement) => void,
+): void {
   const before = granted;
   granted = new Set(categories);
+  known = new Set(configured);
   // An embedded video or map of a withdrawn category is unloaded, so it stops tracking (L12);
   // it gets its placeholder back below.
   for (const iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-consent-category][data-consent-activated]')) {
@@ -56,14 +79,29 @@ function activateWithin(root: ParentNode & Node): void {
   const found = [...root.querySelectorAll<HTMLElement>(PENDING)];
   if (root instanceof HTMLElement && root.matches(PENDING)) found.unshift(root);
   for (const element of found) {
-    if (granted.has(element.dataset.consentCategory ?? '')) activateElement(element);
+    const category = element.dataset.consentCategory ?? '';
+    if (!known.has(category)) {
+      reportOnce(
+        `category:${category}`,
+        `data-consent-category="${category}" is not a configured category (${[...known].join(', ')}); those elements stay blocked.`,
+      );
+    } else if (granted.has(category)) activateElement(element);
     else if (element instanceof HTMLIFrameElement) onBlockedIframe?.(element);
   }
 }
 
-/** Brings one gated element to life, whatever its category (a "load once" placeholder); never twice. */
+/**
+ * Brings one gated element to life, whatever its category (a "load once" placeholder); never
+ * twice. A script or template without the page's nonce, or an iframe address that is not http(s),
+ * stays inert with one console error.
+ */
 export function activateElement(element: HTMLElement): void {
   if (element.hasAttribute('data-consent-activated')) return;
+  const refusal = refusalOf(element);
+  if (refusal) {
+    reportOnce(`refused:${refusal}`, refusal);
+    return;
+  }
   element.setAttribute('data-consent-activated', '');
   if (element instanceof HTMLScriptElement) {
     element.replaceWith(runnableCopy(element));
@@ -72,14 +110,53 @@ export function activateElement(element: HTMLElement): void {
     content.querySelectorAll('script').forEach((script) => script.replaceWith(runnableCopy(script)));
     element.after(content);
   } else if (element instanceof HTMLIFrameElement) {
-    element.src = element.dataset.src ?? '';
+    element.src = element.dataset.src!;
   }
+}
+
+/** Why a gated element may not come alive, or `null` when it may. */
+function refusalOf(element: HTMLElement): string | null {
+  if (element instanceof HTMLIFrameElement) {
+    return iframeAddress(element)
+      ? null
+      : `a gated iframe's data-src must be an http(s) address; got ${JSON.stringify(element.dataset.src)}. It stays blocked.`;
+  }
+  const nonce = pageNonce();
+  if (nonce && element.nonce !== nonce) {
+    return `a gated <${element.localName}> lacks the page's nonce (SECURITY.md); it stays inert.`;
+  }
+  return null;
+}
+
+function iframeAddress(iframe: HTMLIFrameElement): string | null {
+  try {
+    const url = new URL(iframe.dataset.src ?? '', document.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+let nonce: string | undefined;
+
+/**
+ * The page's script nonce: the one the component's own `<script>` carries (found by its URL), else
+ * the one of `<meta property="csp-nonce">` (for builds that load the component from another
+ * file). Empty when the page uses none. Read once: the nonce of a page does not change.
+ */
+function pageNonce(): string {
+  if (nonce === undefined) {
+    const own = [...document.scripts].find((script) => script.src === import.meta.url);
+    nonce = own?.nonce || document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || '';
+  }
+  return nonce;
 }
 
 /**
  * A new script element that runs: a clone would not when the original came from `innerHTML`
  * (the parser marks those as already started). Keeps every attribute (async, defer, integrity,
- * crossorigin, referrerpolicy…) and the nonce; `data-type="module"` becomes `type="module"`.
+ * crossorigin, referrerpolicy…) and gets the page's nonce; `data-type="module"` becomes
+ * `type="module"`.
  */
 function runnableCopy(original: HTMLScriptElement): HTMLScriptElement {
   const script = document.createElement('script');
@@ -87,30 +164,45 @@ function runnableCopy(original: HTMLScriptElement): HTMLScriptElement {
     if (name !== 'type' && name !== 'src' && name !== 'nonce') script.setAttribute(name, value);
   }
   if (original.dataset.type === 'module') script.type = 'module';
-  script.nonce = original.nonce ?? '';
+  script.nonce = pageNonce() || original.nonce;
   // Scripts inserted by script are async unless told otherwise: keep document order.
   script.async = original.hasAttribute('async');
   const policy = trustedTypesPolicy();
-  if (original.hasAttribute('src')) script.src = (policy?.createScriptURL(original.src) ?? original.src) as string;
-  else script.text = (policy?.createScript(original.text) ?? original.text) as string;
+  if (original.hasAttribute('src')) script.src = checked(original.src, (url) => policy?.createScriptURL(url)) as string;
+  else script.text = checked(original.text, (text) => policy?.createScript(text)) as string;
   return script;
 }
 
 type ScriptPolicy = Pick<TrustedTypePolicy, 'createScript' | 'createScriptURL'>;
 let policy: ScriptPolicy | null | undefined;
+/** The one value the policy may pass on now: the gated script text or URL being brought to life. */
+let approved: string | null = null;
+
+/** Passes `value`, checked by the gate, through the Trusted Types policy (when there is one). */
+function checked(value: string, trust: (value: string) => unknown): unknown {
+  approved = value;
+  try {
+    return trust(value) ?? value;
+  } finally {
+    approved = null;
+  }
+}
+
+/** Passes on the value the gate approved a moment ago, and nothing else. */
+function approve(value: string): string {
+  if (value !== approved) throw new TypeError('consent-banner: only gated scripts the component checked pass this policy.');
+  return value;
+}
 
 /**
- * Under `require-trusted-types-for 'script'`, the `consent-banner` policy passes on the page's
- * own gated script text and URLs, which the page's HTML (not any visitor input) supplied.
+ * Under `require-trusted-types-for 'script'`, the `consent-banner` policy passes on the gated
+ * script text and URLs the gate has just checked (category granted, page nonce), and refuses
+ * anything else, so it is no way around Trusted Types for other code.
  */
 function trustedTypesPolicy(): ScriptPolicy | null {
   if (policy === undefined) {
     try {
-      policy =
-        window.trustedTypes?.createPolicy('consent-banner', {
-          createScript: (text: string) => text,
-          createScriptURL: (url: string) => url,
-        }) ?? null;
+      policy = window.trustedTypes?.createPolicy('consent-banner', { createScript: approve, createScriptURL: approve }) ?? null;
     } catch {
       policy = null;
     }

@@ -1,3 +1,5 @@
+import { report } from '../report.js';
+import { describeValue } from '../store/stored-decision.js';
 import type { ConsentDecision } from '../store/types.js';
 
 /** What a receipt carries: the decision as stored, nothing about the visitor (L13). */
@@ -9,15 +11,36 @@ export interface ConsentReceipt {
   categories: ConsentDecision['categories'];
 }
 
+/** The receipt address when `receipt-url` is an http(s) URL (relative ones resolved); else one console error and none. */
+export function checkReceiptUrl(value: unknown): string | null {
+  try {
+    const url = new URL(String(value), document.baseURI);
+    if (typeof value === 'string' && value && /^https?:$/.test(url.protocol)) return url.href;
+  } catch {
+    // reported below
+  }
+  report(`receipt-url must be an http(s) address; got ${describeValue(value)}. No receipts sent.`);
+  return null;
+}
+
 /**
- * Sends a copy of a decision to the site's own server with `sendBeacon` (L13). Adds no IP, user
- * agent or other personal data of its own; the browser sends what it sends with any request.
- * A failure never reaches the page.
+ * Sends a copy of a decision to the site's own server (L13): a `POST` of the receipt's JSON and
+ * nothing else. No cookies (`credentials: 'omit'`), no page address (`referrerPolicy:
+ * 'no-referrer'`), no IP, user agent or other personal data added; `keepalive`, so it is sent
+ * also when the visitor leaves the page at once. A failure never reaches the page.
  */
 export function sendReceipt(url: string, { consentId = '', policyVersion, decidedAt, method, categories }: ConsentDecision): void {
   const receipt: ConsentReceipt = { consentId, policyVersion, decidedAt, method, categories };
   try {
-    navigator.sendBeacon(url, new Blob([JSON.stringify(receipt)], { type: 'application/json' }));
+    fetch(url, {
+      method: 'POST',
+      body: JSON.stringify(receipt),
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      keepalive: true,
+      cache: 'no-store',
+    }).catch(() => {});
   } catch {
     // A receipt is a copy; the decision itself is stored and announced regardless.
   }

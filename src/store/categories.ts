@@ -1,6 +1,8 @@
 import type { ConsentStrings } from '../i18n/index.js';
 import { report as reportError } from '../report.js';
 import { CATEGORY_ID_PATTERN } from './cookie-codec.js';
+import { cookieMatches } from './cookie-patterns.js';
+import { describeValue } from './stored-decision.js';
 import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
 
 /** A category with every text resolved for one language: what the UI shows. */
@@ -11,34 +13,22 @@ export interface ResolvedCategory {
   cookies: { name: string; purpose: string; lifetime: string; builtIn?: BuiltInCookie }[];
 }
 
-/**
- * Cookies that well-known analytics tools set, deleted whenever `analytics` is refused or
- * withdrawn (L12), also when the configuration does not declare them.
- */
-export const KNOWN_ANALYTICS_COOKIES = [
-  '_pk_id.*',
-  '_pk_ses.*',
-  '_pk_ref.*',
-  '_pk_cvar.*',
-  '_pk_hsr.*',
-  'mtm_consent*',
-  'mtm_cookie_consent',
-  '_ga',
-  '_ga_*',
-  '_gid',
-  '_gat*',
-];
-
-
 const CATEGORY_KEYS = ['id', 'label', 'description', 'cookies'];
 
 /**
  * The configured categories: the defaults (`necessary`, `analytics`) merged by id with the
  * configured ones, which may override a default's texts and cookies or add new categories.
  * Each mistake gets one console error that names the field; an invalid category is left out.
+ * An optional category's cookie that would match the consent cookie (`consentCookie`) is left
+ * out with an error: refusing the category must never delete the record of the refusal.
  * Only known fields are read. Never throws.
  */
-export function mergeCategories(config: unknown, defaults: CategoryConfig[], report = reportError): CategoryConfig[] {
+export function mergeCategories(
+  config: unknown,
+  defaults: CategoryConfig[],
+  consentCookie: string,
+  report = reportError,
+): CategoryConfig[] {
   const merged = defaults.map((category) => ({ ...category }));
   if (config === null || config === undefined) return merged;
   if (typeof config !== 'object' || Array.isArray(config)) {
@@ -60,7 +50,7 @@ export function mergeCategories(config: unknown, defaults: CategoryConfig[], rep
     const given = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<CategoryConfig>;
     const id = given.id;
     if (typeof id !== 'string' || !CATEGORY_ID_PATTERN.test(id) || seen.has(id)) {
-      report(`${where}.id must be a unique id of a-z, 0-9, - and _, starting with a letter; got ${JSON.stringify(id)}. Category left out.`);
+      report(`${where}.id must be a unique id of a-z, 0-9, - and _, starting with a letter; got ${describeValue(id)}. Category left out.`);
       return;
     }
     seen.add(id);
@@ -77,6 +67,13 @@ export function mergeCategories(config: unknown, defaults: CategoryConfig[], rep
     if (!isText(category.label) || !isText(category.description) || !Array.isArray(category.cookies) || !category.cookies.every(isCookie)) {
       report(`${where} ("${id}") needs label, description and cookies [{ name, purpose, lifetime }]. Category left out.`);
       return;
+    }
+    if (id !== 'necessary') {
+      category.cookies = category.cookies.filter(({ name }) => {
+        if (!cookieMatches(consentCookie, name)) return true;
+        report(`${where}: cookie "${name}" matches the consent cookie "${consentCookie}"; a refusal would delete it. Cookie left out.`);
+        return false;
+      });
     }
     if (existing) Object.assign(existing, category);
     else merged.push(category as CategoryConfig);

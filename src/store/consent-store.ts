@@ -1,6 +1,7 @@
 import { report } from '../report.js';
 import { encodeDecision } from './cookie-codec.js';
-import { decisionSettings, readStoredDecision } from './stored-decision.js';
+import { cookieScopes, parentDomains } from './cookie-patterns.js';
+import { countCookies, decisionSettings, describeValue, readStoredDecision } from './stored-decision.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
 
 export {
@@ -44,12 +45,18 @@ const documentCookies: CookieAccess = {
   },
 };
 
+/** What browsers keep of one cookie, name and value together (RFC 6265bis). */
+const MAX_COOKIE_BYTES = 4096;
 
 /**
  * The visitor's decision and its one first-party cookie (I8, L13–L15). Plain TypeScript, no
  * rendering: it decides, expires and persists; it dispatches `change` after every change.
- * Nothing here throws: an unreadable cookie is no decision, a cookie that cannot be written
- * keeps the decision in memory for this page.
+ * Nothing here throws: an unreadable cookie is no decision, a cookie the browser refuses keeps
+ * the decision in memory for this page (one console message says why).
+ *
+ * The latest decision wins: every write first expires each copy of the cookie this page can
+ * reach (another `Domain=`, another path, a sibling subdomain's), and a reader that still finds
+ * several takes the newest.
  */
 export class ConsentStore extends EventTarget {
   readonly categoryIds: string[];
@@ -64,6 +71,8 @@ export class ConsentStore extends EventTarget {
   readonly #withConsentId: boolean;
   #current: ConsentDecision | null = null;
   #storageFailed = false;
+  /** The last write did not reach the cookie: the decision lives in memory, also across visibility changes. */
+  #unsaved = false;
   #channel?: BroadcastChannel;
 
   constructor(options: ConsentStoreOptions) {
@@ -78,6 +87,7 @@ export class ConsentStore extends EventTarget {
     this.#respectGpc = options.respectGpc ?? true;
     this.#withConsentId = options.withConsentId ?? false;
     this.#current = this.#readStored() ?? this.#gpcDecision();
+    this.#warnOfCopies();
   }
 
   /** The current decision, or `null` when the visitor has not (validly) decided. */
@@ -85,11 +95,14 @@ export class ConsentStore extends EventTarget {
     return this.#current;
   }
 
-  /** Whether a category is granted now: `necessary` always; an exempt one until it is turned off. */
+  /**
+   * Whether a category is granted now: `necessary` always; an exempt one until it is turned off;
+   * a name that is not a configured category (`toString`, `__proto__`, a typo) never.
+   */
   isGranted(id: string): boolean {
     if (id === 'necessary') return true;
-    const decided = this.#current?.categories[id];
-    return decided ?? this.exemptCategories.includes(id);
+    if (!this.categoryIds.includes(id)) return false;
+    return this.#current?.categories[id] ?? this.exemptCategories.includes(id);
   }
 
   /**
@@ -101,15 +114,15 @@ export class ConsentStore extends EventTarget {
     const decision = this.#newDecision(method, categories);
     if (this.#withConsentId) decision.consentId = this.#current?.consentId ?? randomId();
     this.#current = decision;
-    this.#writeCookie(encodeDecision(decision), this.maxAgeDays * 86400);
+    this.#store(encodeDecision(decision));
     this.#changed(true);
     return decision;
   }
 
-  /** Forgets the decision and deletes the consent cookie. Global Privacy Control applies again. */
+  /** Forgets the decision and deletes every copy of the consent cookie. Global Privacy Control applies again. */
   forget(): void {
     this.#current = this.#gpcDecision();
-    this.#writeCookie('', 0);
+    this.#store(null);
     this.#changed(true);
   }
 
@@ -134,7 +147,8 @@ export class ConsentStore extends EventTarget {
   }
 
   readonly #onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.#adopt();
+    // A decision the browser would not store stays as it is: the cookie does not have it.
+    if (document.visibilityState === 'visible' && !this.#unsaved) this.#adopt();
   };
 
   /**
@@ -178,14 +192,58 @@ export class ConsentStore extends EventTarget {
     }
   }
 
-  #writeCookie(value: string, maxAgeSeconds: number): void {
-    const attributes = [`${this.cookieName}=${value}`, 'Path=/', `Max-Age=${maxAgeSeconds}`, 'SameSite=Lax'];
-    if (this.cookieDomain) attributes.push(`Domain=${this.cookieDomain}`);
-    if (location.protocol === 'https:') attributes.push('Secure');
+  /**
+   * Expires every copy of the consent cookie this page can reach, then writes `value` (none for
+   * `null`) and reads it back. A refused write gets one console message that says what to change.
+   */
+  #store(value: string | null): void {
+    const { cookieName } = this;
     try {
-      this.#cookies.write(attributes.join('; '));
+      for (const scope of cookieScopes(location.hostname, location.pathname)) {
+        this.#cookies.write(`${cookieName}=; Max-Age=0${scope}`);
+      }
+      this.#unsaved = false;
+      if (value === null) return;
+      const cookie = [`${cookieName}=${value}`, 'Path=/', `Max-Age=${this.maxAgeDays * 86400}`, 'SameSite=Lax'];
+      if (this.cookieDomain) cookie.push(`Domain=${this.cookieDomain}`);
+      if (location.protocol === 'https:') cookie.push('Secure');
+      this.#cookies.write(cookie.join('; '));
+      if (this.#cookies.read().split(/;\s*/).includes(`${cookieName}=${value}`)) return;
+      this.#unsaved = true;
+      report(`the browser refused the consent cookie: ${this.#whyRefused(value)}. The choice holds for this page only.`);
     } catch {
+      this.#unsaved = true;
       this.#reportStorageFailure();
+    }
+  }
+
+  /** The likeliest reason the browser refused the cookie, and what to change. */
+  #whyRefused(value: string): string {
+    const { cookieName, cookieDomain } = this;
+    const https = location.protocol === 'https:';
+    const bytes = new TextEncoder().encode(cookieName + value).length;
+    if (bytes > MAX_COOKIE_BYTES) {
+      return `${bytes} bytes, over ${MAX_COOKIE_BYTES}; use fewer or shorter category ids`;
+    }
+    if (/^__host-/i.test(cookieName) && (!https || cookieDomain)) {
+      return 'a "__Host-" cookie-name needs https and no cookie-domain';
+    }
+    if (/^__secure-/i.test(cookieName) && !https) return 'a "__Secure-" cookie-name needs https';
+    if (cookieDomain) return `cookie-domain "${cookieDomain}" was refused (a public suffix?); use this host or another parent`;
+    return 'cookies are blocked'
+  }
+
+  /** One warning when the cookie is there more than once: a leftover of another domain, path or subdomain. */
+  #warnOfCopies(): void {
+    try {
+      const copies = countCookies(this.#cookies.read(), this.cookieName);
+      if (copies > 1) {
+        console.warn(
+          `<consent-banner>: ${copies} cookies named "${this.cookieName}" (other domains or paths); the latest counts, the next decision removes the rest.`,
+        );
+      }
+    } catch {
+      // Cookies blocked: reported when the store reads or writes.
     }
   }
 
@@ -201,11 +259,16 @@ function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join('');
 }
 
-function checkCookieDomain(domain: string | undefined): string | undefined {
-  if (!domain) return undefined;
-  const bare = domain.replace(/^\./, '').toLowerCase();
+/**
+ * `cookie-domain` must be this host or a parent domain of it; an IP address or `localhost` only
+ * itself; a bare label (`nl`) never. A public suffix (`co.uk`) is refused by the browser when the
+ * cookie is written, which the store reports then.
+ */
+function checkCookieDomain(domain: unknown): string | undefined {
+  if (domain === undefined || domain === '') return undefined;
   const host = location.hostname;
-  if (host === bare || host.endsWith(`.${bare}`)) return bare;
-  report(`cookie-domain "${domain}" is not ${host} or a parent of it; using this host only.`);
+  const bare = typeof domain === 'string' ? domain.replace(/^\./, '').toLowerCase() : '';
+  if (bare === host || parentDomains(host).includes(bare)) return bare;
+  report(`cookie-domain must be ${host} or a parent of it, not a bare label; got ${describeValue(domain)}. Using this host.`);
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { decodeDecision, MAX_POLICY_VERSION_LENGTH } from './cookie-codec.js';
+import { cookieMatches, TRACKER_COOKIES } from './cookie-patterns.js';
 import type { ConsentDecision } from './types.js';
 
 /** Default lifetime of a decision, acceptance and refusal alike (L14). */
@@ -31,25 +32,33 @@ export interface DecisionSettingsInput {
 }
 
 /**
- * The settings, each invalid one replaced by its default and reported (the browser reports to the
- * console; the server reader stays quiet). Shared so that browser and server agree on every cookie.
+ * The settings, each invalid one replaced by a safe value and reported (the browser reports to
+ * the console; the server reader stays quiet). Shared so that browser and server agree on every
+ * cookie. An invalid `policyVersion` becomes a version of its own (`~` and a hash of the value),
+ * which no decision stored under a valid version matches: the visitor is asked, never taken to
+ * have agreed to a policy they did not see.
  */
 export function decisionSettings(
   { cookieName, policyVersion, maxAgeDays }: DecisionSettingsInput,
   report: (message: string) => void = () => {},
 ): Pick<DecisionRules, 'cookieName' | 'policyVersion' | 'maxAgeDays'> {
-  const checked = <T>(value: unknown, valid: boolean, fallback: T, message: string): T => {
+  /** `value` when valid; the default when not given; `replacement` (the default unless given), reported, when invalid. */
+  const checked = <T>(value: unknown, valid: boolean, fallback: T, message: string, replacement = fallback, outcome = `Using ${JSON.stringify(fallback)}.`): T => {
     if (value === undefined) return fallback;
     if (valid) return value as T;
-    report(`${message}; got ${JSON.stringify(value)}. Using ${JSON.stringify(fallback)}.`);
-    return fallback;
+    report(`${message}; got ${describeValue(value)}. ${outcome}`);
+    return replacement;
   };
+  const validName = typeof cookieName === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(cookieName);
+  const trackerPattern = validName ? TRACKER_COOKIES.find((pattern) => cookieMatches(cookieName, pattern)) : undefined;
   return {
     cookieName: checked(
       cookieName,
-      typeof cookieName === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(cookieName),
+      validName && !trackerPattern,
       DEFAULT_COOKIE_NAME,
-      'cookie-name must be 1 to 64 letters, digits, "-" or "_"',
+      trackerPattern
+        ? `cookie-name must not match ${trackerPattern}, deleted on refusal`
+        : 'cookie-name must be 1 to 64 letters, digits, "-" or "_"',
     ),
     policyVersion: checked(
       policyVersion,
@@ -59,6 +68,8 @@ export function decisionSettings(
         encodable(policyVersion),
       DEFAULT_POLICY_VERSION,
       `policy-version must be 1 to ${MAX_POLICY_VERSION_LENGTH} characters`,
+      `~${hash(describeValue(policyVersion))}`,
+      'No stored decision counts: the banner asks.',
     ),
     maxAgeDays: checked(
       maxAgeDays,
@@ -67,6 +78,22 @@ export function decisionSettings(
       `max-age-days must be a whole number from 1 to ${MAX_MAX_AGE_DAYS} (13 months)`,
     ),
   };
+}
+
+/** A value as an error message shows it; never throws (BigInt, cycles, symbols). */
+export function describeValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, base 36: a short stable name for an invalid value. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** Whether the cookie can carry the text (no lone surrogates, which `encodeURIComponent` refuses). */
@@ -81,18 +108,41 @@ function encodable(text: string): boolean {
 
 /**
  * The decision in a `Cookie` header (`document.cookie` or a request's), or `null` when there is
- * none that counts: unreadable, of another policy version, expired, from the future, or not for
- * exactly the configured categories. DOM-free, shared by the browser store and the server reader;
- * never throws.
+ * none that counts. When several cookies carry the name (host-only next to `Domain=`, another
+ * path, a sibling subdomain's), the latest decision wins, a tie going to the more restrictive one;
+ * it counts only when it is readable, of this policy version, not expired, not from the future,
+ * and for exactly the configured categories. An older decision never stands in for a newer one
+ * that does not count. DOM-free, shared by the browser store and the server reader; never throws.
  */
 export function readStoredDecision(header: string, rules: DecisionRules): ConsentDecision | null {
-  for (const pair of header.split(';')) {
+  const latest = storedDecisions(header, rules.cookieName).reduce<ConsentDecision | null>(
+    (best, decision) => (best === null || isLater(decision, best) ? decision : best),
+    null,
+  );
+  return latest && isCurrent(latest, rules) ? latest : null;
+}
+
+/** How many cookies in the header carry the name, readable or not. */
+export function countCookies(header: string, cookieName: string): number {
+  return cookieValues(header, cookieName).length;
+}
+
+function cookieValues(header: string, cookieName: string): string[] {
+  return header.split(';').flatMap((pair) => {
     const separator = pair.indexOf('=');
-    if (separator < 0 || pair.slice(0, separator).trim() !== rules.cookieName) continue;
-    const decision = decodeDecision(pair.slice(separator + 1).trim());
-    if (decision && isCurrent(decision, rules)) return decision;
-  }
-  return null;
+    return separator >= 0 && pair.slice(0, separator).trim() === cookieName ? [pair.slice(separator + 1).trim()] : [];
+  });
+}
+
+function storedDecisions(header: string, cookieName: string): ConsentDecision[] {
+  return cookieValues(header, cookieName).flatMap((value) => decodeDecision(value) ?? []);
+}
+
+/** Decided later, or at the same second with fewer categories granted. */
+function isLater(decision: ConsentDecision, than: ConsentDecision): boolean {
+  const difference = Date.parse(decision.decidedAt) - Date.parse(than.decidedAt);
+  const granted = ({ categories }: ConsentDecision) => Object.values(categories).filter(Boolean).length;
+  return difference > 0 || (difference === 0 && granted(decision) < granted(than));
 }
 
 function isCurrent(decision: ConsentDecision, { policyVersion, categoryIds, maxAgeDays, now }: DecisionRules): boolean {

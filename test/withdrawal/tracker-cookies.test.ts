@@ -1,6 +1,7 @@
 import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
-import { deleteCookies, parentDomains } from '../../src/withdrawal/tracker-cookies.js';
+import { ancestorPaths, cookieScopes, parentDomains } from '../../src/store/cookie-patterns.js';
+import { deleteCookies } from '../../src/withdrawal/tracker-cookies.js';
 import { clearCookies, cookieNames } from '../helpers.js';
 
 describe('tracker cookie removal (L12)', () => {
@@ -10,13 +11,20 @@ describe('tracker cookie removal (L12)', () => {
     for (const name of ['_pk_id.1.abc', '_pk_ses.1.abc', '_ga', '_ga_XYZ', '_gid', '_gat_UA', '_gax', 'keep']) {
       document.cookie = `${name}=1; Path=/`;
     }
-    deleteCookies(['_pk_id.*', '_pk_ses.*', '_ga', '_ga_*', '_gid', '_gat*']);
+    deleteCookies(['_pk_id.*', '_pk_ses.*', '_ga', '_ga_*', '_gid', '_gat*'], 'consent_banner');
     expect(cookieNames().sort()).to.deep.equal(['_gax', 'keep']);
   });
 
+  it('never deletes the consent cookie, whatever the patterns', () => {
+    document.cookie = 'mtm_consent_banner=1; Path=/';
+    document.cookie = 'mtm_consent=1; Path=/';
+    deleteCookies(['mtm_consent*'], 'mtm_consent_banner');
+    expect(cookieNames()).to.deep.equal(['mtm_consent_banner']);
+  });
+
   it('is idempotent and quiet when nothing matches', () => {
-    deleteCookies(['_pk_id.*']);
-    deleteCookies(['_pk_id.*']);
+    deleteCookies(['_pk_id.*'], 'consent_banner');
+    deleteCookies(['_pk_id.*'], 'consent_banner');
     expect(cookieNames()).to.deep.equal([]);
   });
 
@@ -25,5 +33,19 @@ describe('tracker cookie removal (L12)', () => {
     expect(parentDomains('example.nl')).to.deep.equal(['example.nl']);
     expect(parentDomains('localhost')).to.deep.equal([]);
     expect(parentDomains('127.0.0.1')).to.deep.equal([]);
+  });
+
+  it('tries Path=/ and every ancestor of the page path, with and without the slash', () => {
+    expect(ancestorPaths('/')).to.deep.equal(['/']);
+    expect(ancestorPaths('/a/b/page.html')).to.deep.equal(['/', '/a', '/a/', '/a/b', '/a/b/', '/a/b/page.html']);
+    expect(ancestorPaths('/a/')).to.deep.equal(['/', '/a', '/a/']);
+    expect(cookieScopes('www.example.nl', '/a')).to.deep.equal([
+      '; Path=/',
+      '; Path=/; Domain=www.example.nl',
+      '; Path=/; Domain=example.nl',
+      '; Path=/a',
+      '; Path=/a; Domain=www.example.nl',
+      '; Path=/a; Domain=example.nl',
+    ]);
   });
 });
