@@ -53,6 +53,12 @@ describe('bad configuration: one clear error each, safe defaults, nothing grante
     ['data: privacy-url', 'privacy-url="data:text/html,hi"', undefined, /privacy-url must be an http\(s\) link/],
     ['cookie-domain of another site', 'cookie-domain="example.org"', undefined, /cookie-domain must be localhost or a parent of it.*"example.org"/],
     ['unknown integration', 'integrations="piwik"', undefined, /integrations: unknown name "piwik"/],
+    ['heading-level out of range', 'heading-level="7"', undefined, /heading-level must be a whole number from 1 to 6; got 7/],
+    ['heading-level not a number', 'heading-level="h2"', undefined, /heading-level must be a whole number from 1 to 6; got null/],
+    ['receipt-url not http(s)', 'receipt-url="ftp://example.nl/r"', undefined, /receipt-url must be an http\(s\) address/],
+    ['non-numeric max-age-days', 'max-age-days="half a year"', undefined, /max-age-days must be a whole number/],
+    ['cookie-name that a refusal would delete', 'cookie-name="_ga_consent"', undefined, /cookie-name must not match _ga_\*/],
+    ['cookie pattern that matches the consent cookie', '', { categories: [{ id: 'media', label: 'a', description: 'b', cookies: [{ name: 'co*', purpose: 'p', lifetime: 'l' }] }] }, /cookie "co\*" matches the consent cookie "consent_banner"/],
   ];
   for (const [name, attributes, config, expected] of cases) {
     it(name, async () => {
@@ -135,6 +141,144 @@ describe('storage faults: cookies that throw', () => {
     expect(warnings[0]).to.contain('kept for this page only');
     expect(element!.hasConsent('analytics')).to.equal(true);
     await waitUntil(() => fakeAnalyticsRuns('inline') === 1);
+  });
+});
+
+describe('owner mistakes and odd values: one error, never a throw, never consent', () => {
+  beforeEach(clearCookies);
+
+  it('hasConsent and whenGranted answer only for configured categories', async () => {
+    const element = await banner('privacy-url="/privacy"');
+    element.rejectAll();
+    for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      expect(element.hasConsent(name), name).to.equal(false);
+    }
+    let settled = false;
+    const errors = await captureConsole('error', async () => {
+      void element.whenGranted('__proto__').then(() => (settled = true));
+      element.acceptAll();
+      await aTimeout(0);
+    });
+    expect(settled).to.equal(false);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('whenGranted: "__proto__" is no configured category');
+  });
+
+  it('integrations, config and options of the wrong type are reported, not thrown', async () => {
+    const cyclic: Record<string, unknown> = { categories: [] };
+    cyclic.self = cyclic;
+    const errors = await captureConsole('error', async () => {
+      newPageView();
+      const element = document.createElement('consent-banner');
+      element.setAttribute('privacy-url', '/privacy');
+      Object.assign(element, { integrations: ['matomo'], maxAgeDays: 10n, config: cyclic });
+      document.body.append(element);
+      await element.updateComplete;
+      element.integrations = 42 as unknown as string;
+      await element.updateComplete;
+      expect(element.hasConsent('analytics')).to.equal(false);
+      element.remove();
+    });
+    expect(errors.filter((e) => e.includes('integrations must be a string'))).to.have.length(2);
+    expect(errors.some((e) => e.includes('got 10n'))).to.equal(true);
+    expect(errors.some((e) => e.includes('config.self is not a setting'))).to.equal(true);
+  });
+
+  it('a non-numeric max-age-days is reported once, and a choice still shows its confirmation', async () => {
+    let element: ConsentBanner | undefined;
+    const errors = await captureConsole('error', async () => {
+      element = await banner('privacy-url="/privacy" max-age-days="abc"');
+      element.acceptAll();
+      await element.updateComplete;
+      element.requestUpdate();
+      await element.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(element!.shadowRoot!.querySelector('.confirmation')).to.exist;
+  });
+
+  it('the dialog lists the cookie name and lifetime really written, not a refused value', async () => {
+    let element: ConsentBanner | undefined;
+    await captureConsole('error', async () => {
+      element = await banner('privacy-url="/privacy" cookie-name="a;b" max-age-days="abc"');
+    });
+    await element!.showPreferences();
+    const text = element!.shadowRoot!.querySelector('dialog')!.textContent!;
+    expect(text).to.contain('consent_banner');
+    expect(text).to.contain('182 dagen');
+    expect(text).to.not.contain('NaN');
+    expect(text).to.not.contain('a;b');
+  });
+
+  for (const [name, markup] of [
+    ['with MIME parameters', '<script type="application/json; charset=utf-8">{CONFIG}</script>'],
+    ['wrapped in an element by a CMS', '<p><script type="application/json">{CONFIG}</script></p>'],
+    ['its text wrapped in an HTML comment', '<script type="application/json"><!--{CONFIG}--></script>'],
+  ]) {
+    it(`reads the JSON configuration ${name}`, async () => {
+      newPageView();
+      const config = JSON.stringify({ categories: [{ id: 'media', label: "Video's", description: 'Video.', cookies: [] }] });
+      const errors = await captureConsole('error', async () => {
+        const root = await fixture<HTMLElement>(`<consent-banner lang="nl" privacy-url="/p">${markup.replace('{CONFIG}', config)}</consent-banner>`);
+        await (root as ConsentBanner).updateComplete;
+        expect((root as ConsentBanner).categories.map(({ id }) => id)).to.deep.equal(['necessary', 'analytics', 'media']);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+  }
+
+  it('a gated element with a category that is not configured gets one error and stays blocked', async () => {
+    newPageView();
+    const errors = await captureConsole('error', async () => {
+      const root = await fixture<HTMLElement>(`<div>
+        <consent-banner lang="nl" privacy-url="/p"></consent-banner>
+        <script type="text/plain" data-consent-category="analytcs">${fakeAnalyticsInline('typo')}</script>
+        <script type="text/plain" data-consent-category="analytcs">${fakeAnalyticsInline('typo')}</script>
+      </div>`);
+      root.querySelector('consent-banner')!.acceptAll();
+      await aTimeout(10);
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('data-consent-category="analytcs" is not a configured category');
+    expect(fakeAnalyticsRuns('typo')).to.equal(0);
+  });
+
+  it('a gated iframe loads only an http(s) address', async () => {
+    newPageView();
+    const errors = await captureConsole('error', async () => {
+      const root = await fixture<HTMLElement>(`<div>
+        <consent-banner lang="nl" privacy-url="/p"></consent-banner>
+        <iframe data-consent-category="analytics" data-src="javascript:window.xssRan=true" title="x"></iframe>
+      </div>`);
+      root.querySelector('consent-banner')!.acceptAll();
+      await aTimeout(10);
+      expect(root.querySelector('iframe')!.getAttribute('src')).to.equal(null);
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain("data-src must be an http(s) address");
+    expect(window.xssRan).to.equal(undefined);
+  });
+
+  it('an opener inside a shadow root opens the choices', async () => {
+    const element = await banner('privacy-url="/privacy"');
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<a href="/privacy" data-consent-open>Cookie-instellingen</a>';
+    document.body.append(host);
+    const link = host.shadowRoot!.querySelector('a')!;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    link.dispatchEvent(click);
+    await waitUntil(() => element.shadowRoot!.querySelector('dialog')?.open, 'dialog opens');
+    expect(click.defaultPrevented).to.equal(true);
+    element.shadowRoot!.querySelector('dialog')!.close();
+    host.remove();
+  });
+
+  it('removing the banner while the dialog loads settles quietly (no unhandled rejection)', async () => {
+    const element = await banner('privacy-url="/privacy"');
+    const opening = element.showPreferences();
+    element.remove();
+    await opening;
+    expect(element.shadowRoot!.querySelector('dialog')?.open ?? false).to.equal(false);
   });
 });
 
