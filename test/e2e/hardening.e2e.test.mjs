@@ -1,8 +1,10 @@
-// End-to-end hardening checks on the built bundle: a strict CSP with Trusted Types, a bundle
-// loaded late and twice, two banners, and gated scripts that throw or are missing (issue 5).
+// End-to-end hardening checks on the built bundle: a strict CSP with Trusted Types, markup
+// injected without the nonce, a bundle loaded late and twice, two banners, gated scripts that
+// throw or are missing, several copies of the consent cookie across hosts and paths, and cookie
+// writes the browser refuses.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, watchErrors } from './harness.mjs';
+import { E2E_DOMAIN, E2E_SUFFIX_HOST, startHarness, watchErrors } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -12,14 +14,23 @@ after(async () => {
   await harness?.stop();
 });
 
-async function openPage(path) {
+async function openPage(path, url = harness.base + path) {
   const context = await harness.browser.newContext();
   context.setDefaultTimeout(10000);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(harness.base + path);
+  await page.goto(url);
   return { context, page, errors };
 }
+
+/** A format-1 consent cookie value: analytics granted or refused, decided `secondsAgo` before now. */
+function consentValue(granted, secondsAgo) {
+  const seconds = Math.floor(Date.now() / 1000) - secondsAgo;
+  return `1|1|${seconds.toString(36)}|${granted ? 'a' : 'r'}|analytics:${granted ? 1 : 0}`;
+}
+
+const consentCookies = async (context) =>
+  (await context.cookies()).filter(({ name }) => name === 'consent_banner').map(({ domain, path, value }) => ({ domain, path, value }));
 
 describe('strict Content-Security-Policy with Trusted Types', () => {
   it('works without a single violation; gated scripts run with the page\'s nonce', async () => {
@@ -58,4 +69,97 @@ describe('bundle loaded late and twice, two banners, faulty gated scripts', () =
     assert.ok(errors.some((error) => error.includes('fake: a gated script that throws')));
     await context.close();
   });
+});
+
+describe('no script gadget under \'strict-dynamic\' and Trusted Types', () => {
+  it('markup injected without the nonce stays inert after consent; the site\'s own gated scripts run', async () => {
+    const { context, page, errors } = await openPage('/test/e2e/pages/injected-markup.html?csp=strict');
+    await page.getByRole('button', { name: 'Analytische cookies accepteren' }).click();
+    await page.waitForFunction(() => window.fakeAnalyticsRuns?.external === 1 && window.fakeAnalyticsRuns?.template === 1);
+    // The gadget.js request would be made at once; give the (never expected) inline runs a task.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    assert.equal(await page.evaluate(() => window.gadgetRan), undefined);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, [
+      "console.error: <consent-banner>: a gated <script> lacks the page's nonce (SECURITY.md); it stays inert.",
+      "console.error: <consent-banner>: a gated <template> lacks the page's nonce (SECURITY.md); it stays inert.",
+    ]);
+    await context.close();
+  });
+
+  it('two copies of the bundle under SECURITY.md\'s policy: no error, no violation, gated scripts run once', async () => {
+    const { context, page, errors } = await openPage('/test/e2e/pages/strict-csp-twice.html?csp=strict');
+    await page.getByRole('button', { name: 'Analytische cookies accepteren' }).click();
+    await page.waitForFunction(() => window.fakeAnalyticsRuns?.external === 1);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('several cookies of the name on several hosts and paths: the latest decision wins', () => {
+  const host = `www.${E2E_DOMAIN}`;
+  const path = '/test/e2e/pages/sub/page.html';
+
+  it('a refusal in the dialog is not undone by older grants (Domain=parent, host-only, a longer path, a sibling subdomain)', async () => {
+    const context = await harness.browser.newContext();
+    context.setDefaultTimeout(10000);
+    // Older grants: the site before it set cookie-domain, a cookie on the sub-folder's path, and
+    // one the forum (a sibling subdomain) wrote for the whole domain.
+    await context.addCookies([
+      { name: 'consent_banner', value: consentValue(true, 3000), domain: host, path: '/' },
+      { name: 'consent_banner', value: consentValue(true, 2000), domain: host, path: '/test/e2e/pages/sub' },
+      { name: 'consent_banner', value: consentValue(true, 1000), domain: `.${E2E_DOMAIN}`, path: '/' },
+    ]);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(harness.urlFor(host, path));
+    await page.waitForFunction(() => window.fakeAnalyticsRuns?.external === 1);
+    assert.equal(warnings.filter((text) => text.includes('3 cookies named "consent_banner"')).length, 1);
+
+    await page.getByRole('link', { name: 'Cookie-instellingen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
+    const left = await consentCookies(context);
+    assert.equal(left.length, 1, JSON.stringify(left));
+    assert.match(left[0].value, /\|r\|analytics:0$/);
+
+    // The tab becomes visible again, then the next page view: still refused.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').hasConsent('analytics')), false);
+    // The forum writes an older grant again (its clock or its cache), on a longer path, which the
+    // browser lists first: the refusal made here still wins.
+    await context.addCookies([{ name: 'consent_banner', value: consentValue(true, 500), domain: `.${E2E_DOMAIN}`, path: '/test/e2e/pages' }]);
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('consent-banner') && document.querySelector('consent-banner').consent);
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent.method), 'reject-all');
+    assert.equal(await page.evaluate(() => window.fakeAnalyticsRuns?.external ?? 0), 0);
+
+    // reset() forgets every copy this page can reach.
+    await page.evaluate(() => document.querySelector('consent-banner').reset());
+    assert.deepEqual(await consentCookies(context), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('cookie writes the browser refuses: one error that says why, the choice kept for the page', () => {
+  for (const [name, url, expected] of [
+    ['cookie-domain on a public suffix', () => harness.urlFor(E2E_SUFFIX_HOST, '/test/e2e/pages/sub/page.html?cookie-domain=co.uk'), /cookie-domain "co\.uk" was refused \(a public suffix\?\)/],
+    ['a __Host- name on http', () => harness.urlFor(`www.${E2E_DOMAIN}`, '/test/e2e/pages/sub/page.html?cookie-name=__Host-consent'), /"__Host-" cookie-name needs https/],
+  ]) {
+    it(name, async () => {
+      const { context, page, errors } = await openPage(null, url());
+      await page.getByRole('button', { name: 'Analytische cookies accepteren' }).click();
+      await page.waitForFunction(() => window.fakeAnalyticsRuns?.external === 1);
+      assert.equal(errors.length, 1, errors.join('\n'));
+      assert.match(errors[0], expected);
+      assert.match(errors[0], /The choice holds for this page only/);
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      assert.equal(await page.evaluate(() => document.querySelector('consent-banner').hasConsent('analytics')), true);
+      assert.deepEqual(await consentCookies(context), []);
+      await context.close();
+    });
+  }
 });

@@ -12,8 +12,9 @@ import { chromium } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
 /**
- * The strict policy of issue 5 and SECURITY.md: nonce + strict-dynamic scripts, same-origin
- * styles, Trusted Types with the component's policy and Lit's.
+ * The strict policy of SECURITY.md: nonce + strict-dynamic scripts, same-origin styles, Trusted
+ * Types with the component's policy and Lit's ('allow-duplicates': a second copy of the bundle
+ * creates them again).
  */
 export const STRICT_CSP = [
   "script-src 'nonce-e2e-nonce' 'strict-dynamic'",
@@ -21,11 +22,13 @@ export const STRICT_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types consent-banner lit-html',
+  "trusted-types consent-banner lit-html 'allow-duplicates'",
 ].join('; ');
 
 /** The site's registrable domain in the multi-host tests; `.test` is reserved, never on the network. */
 export const E2E_DOMAIN = 'gemeente.test';
+/** A host under a public suffix of the browser's list (co.uk), for cookie-domain mistakes; only ever 127.0.0.1 here. */
+export const E2E_SUFFIX_HOST = 'www.voorbeeld.co.uk';
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -68,7 +71,7 @@ export async function startHarness() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--host-resolver-rules=MAP ${E2E_DOMAIN} 127.0.0.1, MAP *.${E2E_DOMAIN} 127.0.0.1`,
+      `--host-resolver-rules=MAP ${E2E_DOMAIN} 127.0.0.1, MAP *.${E2E_DOMAIN} 127.0.0.1, MAP ${E2E_SUFFIX_HOST} 127.0.0.1`,
     ],
   });
   return {
