@@ -5,8 +5,17 @@
 // (docs/integrations.md: Custom Event triggers "consent_granted_<id>" / "consent_revoked_<id>")
 // would fire.
 //
-// Its one pretend tag, "Matomo Analytics" on "consent_granted_analytics", sets `_pk_id.*` (value
-// "nep"), so that testers see the banner remove it when analytics is withdrawn (L12).
+// What it models: the data layer (replay of entries queued before the container loaded, then each
+// push at once) and Custom Event triggers matched by exact event name. Its one pretend tag,
+// "Matomo Analytics" on "consent_granted_analytics", sets `_pk_id.*` (value "nep"), so that
+// testers see the banner remove it when analytics is withdrawn (L12).
+//
+// What it does not model: the real Matomo Analytics tag (Tag Manager's MatomoTag.web.js), which
+// creates its own tracker the first time it fires and then applies the Matomo Configuration
+// variable, so that "Require tracking consent" calls requireConsent() after the banner's
+// setConsentGiven and resets consent (why docs/integrations.md says to leave it off); the tracker's
+// consent queue (see demo/fake-matomo.js for that model); preview mode, variables other than the
+// event name, and every other trigger and tag type.
 (() => {
   const en = document.documentElement.lang === 'en';
   const panel = window.demoPanel;

@@ -1,8 +1,30 @@
 import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import { matomo } from '../../src/integrations/matomo.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole, clearCookies } from '../helpers.js';
+import '../../demo/fake-matomo.js';
 import { decided, undecided } from './states.js';
+
+/** The fake matomo.js model (demo/fake-matomo.js): what it records instead of sending. */
+interface FakeMatomoHandle {
+  sent: { type: string; category?: string; action?: string }[];
+  queue(): unknown[];
+  state: { consentRequired: boolean; hasConsent: boolean };
+}
+declare global {
+  interface Window {
+    FakeMatomo: { load(): FakeMatomoHandle };
+  }
+}
+
+/** The documented snippet's `_paq` commands (docs/integrations.md), as a page queues them. */
+function snippet(): void {
+  const paq = (window._paq ??= []);
+  paq.push(['requireConsent'], ['setTrackerUrl', '/fake-matomo.php'], ['setSiteId', '1'], ['trackPageView'], ['enableLinkTracking']);
+}
+
+/** The types of the requests the fake tracker sent, in order. */
+const sentTypes = (tracker: FakeMatomoHandle) => tracker.sent.map((request) => request.type);
 
 const granted = decided({ analytics: true, marketing: false });
 const refused = decided({ analytics: false, marketing: false });
@@ -35,11 +57,30 @@ describe('Matomo integration (I3, I9, L12)', () => {
     expect(fakePaq).to.deep.equal([['requireConsent'], ['trackPageView'], ['setConsentGiven']]);
   });
 
-  it('on a grant after a refusal on the same page pushes exactly one setConsentGiven', () => {
+  it('on a grant after a refusal on the same page pushes nothing: Matomo hears it on the next page view', () => {
     const fakePaq: unknown[][] = [];
     window._paq = fakePaq;
     matomo().update(granted, refused);
+    const integration = matomo();
+    integration.update(refused, null);
+    integration.update(granted, refused);
+    expect(fakePaq).to.deep.equal([]);
+    matomo().update(granted, null);
     expect(fakePaq).to.deep.equal([['setConsentGiven']]);
+  });
+
+  it('on a re-grant after a withdrawal on the same page pushes nothing more', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    const integration = matomo();
+    integration.update(granted, null);
+    integration.update(refused, granted);
+    integration.update(granted, refused);
+    integration.update(undecided, granted);
+    integration.update(granted, undecided);
+    // A withdrawal after the withheld grant repeats the revoke (harmless); the grant never comes.
+    expect(fakeTracker.commands.filter(([name]) => name === 'setConsentGiven')).to.have.length(1);
+    expect(fakeTracker.commands.slice(0, 3)).to.deep.equal([['setConsentGiven'], ['forgetConsentGiven'], ['deleteCookies']]);
   });
 
   it('on a later page view with a stored grant pushes setConsentGiven again (Matomo does not remember it)', () => {
@@ -117,8 +158,8 @@ describe('Matomo integration (I3, I9, L12)', () => {
     const fakeTracker = fakeLiveTracker();
     window._paq = fakeTracker;
     const integration = matomo({ category: 'statistics' });
-    integration.update(granted, null);
-    integration.update(decided({ statistics: true }), decided({ statistics: false }));
+    integration.update(undecided, null);
+    integration.update(decided({ statistics: true }), undecided);
     integration.update(decided({ statistics: false }), decided({ statistics: true }));
     expect(fakeTracker.commands).to.deep.equal([['setConsentGiven'], ['forgetConsentGiven'], ['deleteCookies']]);
   });
@@ -143,5 +184,80 @@ describe('Matomo integration (I3, I9, L12)', () => {
       expect(() => matomo().update(refused, granted)).not.to.throw();
     });
     expect(errors.length).to.be.at.most(1);
+  });
+
+  describe('against the fake matomo.js model (demo/fake-matomo.js)', () => {
+    beforeEach(() => clearCookies());
+    afterEach(() => clearCookies());
+
+    it('a fresh grant sends the page view matomo.js built before the choice, once', () => {
+      snippet();
+      const tracker = window.FakeMatomo.load();
+      const integration = matomo();
+      integration.update(undecided, null);
+      expect(tracker.sent).to.deep.equal([]);
+      expect(tracker.queue()).to.have.length(1);
+      integration.update(granted, undecided);
+      expect(sentTypes(tracker).filter((type) => type === 'pageview')).to.have.length(1);
+      expect(tracker.queue()).to.deep.equal([]);
+    });
+
+    it('an event pushed while consent is withdrawn is never sent, also after a re-grant on the same page', () => {
+      snippet();
+      const tracker = window.FakeMatomo.load();
+      const integration = matomo();
+      integration.update(granted, null);
+      expect(sentTypes(tracker)).to.include('pageview');
+      integration.update(refused, granted);
+      window._paq!.push(['trackEvent', 'Formulier', 'Verzonden']);
+      integration.update(granted, refused);
+      expect(tracker.sent.filter((request) => request.type === 'event')).to.deep.equal([]);
+      expect(tracker.state.hasConsent).to.equal(false);
+    });
+
+    it('nothing is sent when the visitor refuses and then grants on the same page', () => {
+      snippet();
+      const tracker = window.FakeMatomo.load();
+      const integration = matomo();
+      integration.update(undecided, null);
+      integration.update(refused, undecided);
+      window._paq!.push(['trackEvent', 'Video', 'Afgespeeld']);
+      integration.update(granted, refused);
+      expect(tracker.sent).to.deep.equal([]);
+    });
+
+    it('a grant and a withdrawal before matomo.js loaded: nothing is sent when it loads', () => {
+      snippet();
+      const integration = matomo();
+      integration.update(granted, null);
+      integration.update(refused, granted);
+      const tracker = window.FakeMatomo.load();
+      expect(tracker.sent).to.deep.equal([]);
+      expect(tracker.state.hasConsent).to.equal(false);
+    });
+
+    it('a stored grant, whether the banner or matomo.js comes first, sends the page view once', () => {
+      snippet();
+      matomo().update(granted, null);
+      const first = window.FakeMatomo.load();
+      expect(sentTypes(first).filter((type) => type === 'pageview')).to.have.length(1);
+
+      delete window._paq;
+      snippet();
+      const second = window.FakeMatomo.load();
+      matomo().update(granted, null);
+      expect(sentTypes(second).filter((type) => type === 'pageview')).to.have.length(1);
+    });
+
+    it('revoke leaves no Matomo cookie but the mtm_consent_removed marker the banner then deletes (L12)', () => {
+      snippet();
+      window.FakeMatomo.load();
+      const integration = matomo();
+      integration.update(granted, null);
+      expect(document.cookie).to.match(/_pk_id\.1\./);
+      integration.update(refused, granted);
+      expect(document.cookie).not.to.match(/_pk_(id|ses)\./);
+      expect(document.cookie).to.match(/mtm_consent_removed=/);
+    });
   });
 });
