@@ -1,11 +1,12 @@
 // End-to-end checks of the Matomo integration on the built bundle, with the fake matomo.js model
 // (demo/fake-matomo.js: requests built at once, sent only with consent, consent queue flushed by
-// setConsentGiven, remembered consent `mtm_consent` honoured by requireConsent). Pages are served
-// with the strict CSP of the harness (?csp=strict), as every documented snippet must run under it
-// (I3, L1, L12).
+// setConsentGiven, remembered consent `mtm_consent` honoured by requireConsent). The pages are
+// built from the Matomo snippet of docs/integrations.md, as documented (gated) and with its gate
+// taken off, and served with the strict CSP of the harness (I3, L1, L12).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { E2E_DOMAIN, startHarness, watchErrors } from './harness.mjs';
+import { readSnippets, withoutPlaceholders } from './doc-snippets.mjs';
+import { E2E_DOMAIN, STRICT_CSP, startHarness, watchErrors } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -25,10 +26,54 @@ async function openContext(cookies = []) {
   return context;
 }
 
+/** The documented Matomo page snippet (docs/integrations.md, "Matomo" › "Page snippet"). */
+const [documented] = readSnippets(['docs/integrations.md']).filter(({ section }) => section.endsWith('Matomo (`matomo`, I3) › Page snippet'));
+const MATOMO_JS = 'https://statistiek.example.nl/matomo.js';
+
+/**
+ * A page with the documented snippet: `gated` as documented, else with the gate taken off (the
+ * scripts plain and matomo.js blocking, so that it runs BEFORE the banner's deferred module: what a
+ * cached async matomo.js can do).
+ */
+function pageWith(gated) {
+  let snippet = withoutPlaceholders(documented.source);
+  if (!gated) snippet = snippet.replaceAll(' type="text/plain" data-consent-category="analytics"', '').replace(/\s+async\s+src=/, ' src=');
+  return `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>E2E Matomo ${gated ? 'behind the gate' : 'without the gate'}</title>
+    <script nonce="e2e-nonce" src="/test/e2e/pages/record-violations.js"></script>
+    <script type="module" nonce="e2e-nonce" src="/dist/consent-banner.bundle.js"></script>
+  </head>
+  <body>
+    <consent-banner site-name="test.nl" privacy-url="/privacy" integrations="matomo"></consent-banner>
+    <main><h1>Matomo</h1><p><a href="/privacy" data-consent-open>Cookie-instellingen</a></p></main>
+    ${snippet}
+  </body>
+</html>`;
+}
+
+/**
+ * Opens the gated or ungated page; matomo.js is the fake tracker. The page and the files it loads
+ * are all answered here (a routed page counts as public address space for Chromium, which then
+ * refuses loopback requests), from the repository as the test server would.
+ */
 async function open(context, page) {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.href === MATOMO_JS) return route.fulfill({ path: 'demo/fake-matomo.js', contentType: 'text/javascript' });
+    if (url.hostname !== HOST) return route.abort();
+    if (url.pathname === '/matomo.html') {
+      const body = pageWith(url.searchParams.get('gate') !== 'off');
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': STRICT_CSP }, body });
+    }
+    return route.fulfill({ path: `.${url.pathname}` });
+  });
   const tab = await context.newPage();
   const errors = watchErrors(tab);
-  await tab.goto(harness.urlFor(HOST, `/test/e2e/pages/${page}?csp=strict`));
+  await tab.goto(harness.urlFor(HOST, `/matomo.html?gate=${page === 'gated' ? 'on' : 'off'}`));
   return { tab, errors };
 }
 
@@ -52,7 +97,7 @@ const leftovers = [
 describe('Matomo with the fake tracker (I3, L1, L12)', () => {
   it('ungated snippet, leftover mtm_consent, matomo.js before the banner: nothing is sent before a choice', async () => {
     const context = await openContext(leftovers);
-    const { tab, errors } = await open(context, 'matomo-ungated.html');
+    const { tab, errors } = await open(context, 'ungated');
     const accept = tab.getByRole('button', { name: 'Analytische cookies accepteren' });
     await accept.waitFor();
     // fake-matomo.js ran before the banner's module and has applied the whole snippet by now.
@@ -74,7 +119,7 @@ describe('Matomo with the fake tracker (I3, L1, L12)', () => {
 
   it('withdraw, then an event, then a re-grant on the same page: that event is never sent', async () => {
     const context = await openContext(leftovers);
-    const { tab, errors } = await open(context, 'matomo-gated.html');
+    const { tab, errors } = await open(context, 'gated');
     await tab.getByRole('button', { name: 'Analytische cookies accepteren' }).click();
     await received(tab, 'setConsentGiven');
     assert.equal((await sentOf(tab, 'pageview')).length, 1);
@@ -97,12 +142,12 @@ describe('Matomo with the fake tracker (I3, L1, L12)', () => {
 
   it('a stored grant on the next page view: the page view is sent once', async () => {
     const context = await openContext(leftovers);
-    const first = await open(context, 'matomo-gated.html');
+    const first = await open(context, 'gated');
     await first.tab.getByRole('button', { name: 'Analytische cookies accepteren' }).click();
     await received(first.tab, 'setConsentGiven');
     await first.tab.close();
 
-    const { tab, errors } = await open(context, 'matomo-gated.html');
+    const { tab, errors } = await open(context, 'gated');
     await received(tab, 'setConsentGiven');
     await tab.waitForFunction(() => document.readyState === 'complete');
     assert.equal((await sentOf(tab, 'pageview')).length, 1);

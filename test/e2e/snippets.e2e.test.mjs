@@ -6,11 +6,11 @@
 // that what the snippet promises happens (the tool's fake loaded and received its commands, the
 // gated scripts ran). A new snippet is picked up automatically.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { NONCE, readSnippets, withoutPlaceholders } from './doc-snippets.mjs';
 import { STRICT_CSP, startHarness, watchErrors } from './harness.mjs';
 
-const NONCE = 'e2e-nonce';
 const DOCUMENTS = ['README.md', 'SECURITY.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
 
 /**
@@ -99,55 +99,8 @@ const PROMISES = [
   },
 ];
 
-// ---------------------------------------------------------------------------------------------
-// Reading the snippets: fenced code blocks (``` or ~~~, also indented in a list) under ATX headings.
-
-function readSnippets() {
-  const snippets = [];
-  for (const file of DOCUMENTS) {
-    if (!existsSync(file)) continue;
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const headings = [];
-    let fence;
-    lines.forEach((line, index) => {
-      if (fence) {
-        const close = /^(\s*)(`{3,}|~{3,})\s*$/.exec(line);
-        if (close && close[2][0] === fence.marker[0] && close[2].length >= fence.marker.length) {
-          if (fence.language === 'html') snippets.push({ file, heading: fence.heading, section: fence.section, line: fence.line, source: fence.body.join('\n') });
-          fence = undefined;
-        } else {
-          fence.body.push(line.startsWith(fence.indent) ? line.slice(fence.indent.length) : line.trimStart());
-        }
-        return;
-      }
-      const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
-      if (open) {
-        fence = { indent: open[1], marker: open[2], language: open[3].toLowerCase(), heading: headings.at(-1)?.text ?? '(top)', section: headings.map((h) => h.text).join(' › '), line: index + 1, body: [] };
-        return;
-      }
-      const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-      if (heading) {
-        const level = heading[1].length;
-        while (headings.length && headings.at(-1).level >= level) headings.pop();
-        headings.push({ level, text: heading[2] });
-      }
-    });
-  }
-  return snippets;
-}
-
 const isExcluded = (snippet) => NOT_A_PAGE.some(({ file, heading }) => file === snippet.file && heading === snippet.heading);
 const nameOf = (snippet) => `${snippet.file} › ${snippet.section || snippet.heading} (line ${snippet.line})`;
-
-/** `…` stands for "the rest of your page / your other attributes": it goes, and so do lines left empty. */
-function withoutPlaceholders(source) {
-  return source
-    .split('\n')
-    .map((line) => line.replace(/\s*…/g, ''))
-    .filter((line) => line.trim() !== '')
-    .join('\n')
-    .replaceAll('{nonce}', NONCE);
-}
 
 /** Executable scripts that do not carry the page's nonce (the JSON configuration is data, not script). */
 function scriptsWithoutNonce(source) {
@@ -217,7 +170,7 @@ function settled(afterChoice) {
 
 // ---------------------------------------------------------------------------------------------
 
-const snippets = readSnippets();
+const snippets = readSnippets(DOCUMENTS);
 const checked = snippets.filter((snippet) => !isExcluded(snippet));
 
 let harness;

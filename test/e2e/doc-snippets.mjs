@@ -1,0 +1,56 @@
+// The documentation's ```html snippets, as the end-to-end tests read them: the snippet test
+// renders every one, the Matomo test builds its pages from the documented Matomo snippet, so the
+// pages a test runs are the ones the docs tell sites to paste.
+import { existsSync, readFileSync } from 'node:fs';
+
+/** The nonce of the e2e pages (STRICT_CSP in harness.mjs). */
+export const NONCE = 'e2e-nonce';
+
+/**
+ * Every ```html snippet of the files: fenced code blocks (``` or ~~~, also indented in a list)
+ * under ATX headings, with the heading above it, the section (headings joined by " › ") and the
+ * line of the fence.
+ */
+export function readSnippets(files) {
+  const snippets = [];
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const headings = [];
+    let fence;
+    lines.forEach((line, index) => {
+      if (fence) {
+        const close = /^(\s*)(`{3,}|~{3,})\s*$/.exec(line);
+        if (close && close[2][0] === fence.marker[0] && close[2].length >= fence.marker.length) {
+          if (fence.language === 'html') snippets.push({ file, heading: fence.heading, section: fence.section, line: fence.line, source: fence.body.join('\n') });
+          fence = undefined;
+        } else {
+          fence.body.push(line.startsWith(fence.indent) ? line.slice(fence.indent.length) : line.trimStart());
+        }
+        return;
+      }
+      const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
+      if (open) {
+        fence = { indent: open[1], marker: open[2], language: open[3].toLowerCase(), heading: headings.at(-1)?.text ?? '(top)', section: headings.map((h) => h.text).join(' › '), line: index + 1, body: [] };
+        return;
+      }
+      const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+      if (heading) {
+        const level = heading[1].length;
+        while (headings.length && headings.at(-1).level >= level) headings.pop();
+        headings.push({ level, text: heading[2] });
+      }
+    });
+  }
+  return snippets;
+}
+
+/** `…` stands for "the rest of your page / your other attributes": it goes, and so do lines left empty; `{nonce}` becomes the e2e nonce. */
+export function withoutPlaceholders(source) {
+  return source
+    .split('\n')
+    .map((line) => line.replace(/\s*…/g, ''))
+    .filter((line) => line.trim() !== '')
+    .join('\n')
+    .replaceAll('{nonce}', NONCE);
+}
