@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { findBrowser } from './scripts/find-browser.mjs';
+import { BROWSER_FLAGS, findBrowser } from './scripts/find-browser.mjs';
 
 /**
  * A receipt endpoint for the receipt tests (the site's server, the outside world): POST
@@ -37,14 +37,7 @@ export default {
       launchOptions: {
         executablePath: findBrowser() ?? undefined,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: BROWSER_FLAGS,
       },
     }),
   ],

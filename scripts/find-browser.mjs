@@ -13,3 +13,16 @@ export function findBrowser() {
   if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
+
+/**
+ * Flags for the tests' headless Chromium on this machine: no sandbox (root), no GPU, and none of
+ * the background connections a closed network refuses.
+ */
+export const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

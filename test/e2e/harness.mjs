@@ -9,7 +9,7 @@
 import { startDevServer } from '@web/dev-server';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { BROWSER_FLAGS, findBrowser } from '../../scripts/find-browser.mjs';
 
 /**
  * The strict policy of SECURITY.md: nonce + strict-dynamic scripts, same-origin styles, Trusted
@@ -65,12 +65,7 @@ export async function startHarness() {
   const browser = await chromium.launch({
     executablePath: findBrowser() ?? undefined,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...BROWSER_FLAGS,
       `--host-resolver-rules=MAP ${E2E_DOMAIN} 127.0.0.1, MAP *.${E2E_DOMAIN} 127.0.0.1, MAP ${E2E_SUFFIX_HOST} 127.0.0.1`,
     ],
   });
