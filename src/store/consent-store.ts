@@ -193,14 +193,17 @@ export class ConsentStore extends EventTarget {
   }
 
   /**
-   * Expires every copy of the consent cookie this page can reach, then writes `value` (none for
-   * `null`) and reads it back. A refused write gets one console message that says what to change.
+   * Expires every copy of the consent cookie this page can reach (when it sees any), then writes
+   * `value` (none for `null`) and reads it back. A refused write gets one console message that
+   * says what to change.
    */
   #store(value: string | null): void {
     const { cookieName } = this;
     try {
-      for (const scope of cookieScopes(location.hostname, location.pathname)) {
-        this.#cookies.write(`${cookieName}=; Max-Age=0${scope}`);
+      if (countCookies(this.#cookies.read(), cookieName)) {
+        for (const scope of cookieScopes(location.hostname, location.pathname)) {
+          this.#cookies.write(`${cookieName}=; Max-Age=0${scope}`);
+        }
       }
       this.#unsaved = false;
       if (value === null) return;

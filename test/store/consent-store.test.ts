@@ -64,6 +64,8 @@ describe('ConsentStore (I8, L13–L15)', () => {
   it('writes one first-party cookie: Path=/, SameSite=Lax, 182 days, no Secure on http (L15)', () => {
     const { store, jar } = storeWith('');
     store.decide({ analytics: true }, 'accept-all');
+    // A first decision has no copy to expire: one write.
+    expect(jar.written).to.have.length(1);
     expect(jar.read()).to.match(/^consent_banner=[^;]+$/);
     const [pair, ...attributes] = jar.lastStored.split('; ');
     expect(pair).to.match(/^consent_banner=1\|1\|[0-9a-z]+\|a\|analytics:1$/);
