@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // 15,000 until the hardening of issue 11 (verified cookie writes, every copy of the cookie expired,
-// the nonce check of the gate, one clear error for each owner mistake) added about 1.5 kB; the
-// core/UI split of issue 10 is where a returning visitor's page view gets small again.
-const LIMIT = 16500;
+// the nonce check of the gate, one clear error for each owner mistake: about 1.5 kB) and the
+// page's ConsentController of issue 10 (ordered, isolated effects; about 0.5 kB). The rest of
+// issue 10 (a Lit-free core, the UI on demand) is where a page view gets small again.
+const LIMIT = 17000;
 const TARGET = 12000;
 const file = 'dist/consent-banner.bundle.js';
 const size = gzipSync(readFileSync(file), { level: 9 }).length;

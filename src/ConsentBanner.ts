@@ -1,18 +1,13 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
-import { setGrantedCategories } from './gating/gate.js';
+import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
 import { format, loadLanguageFor, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
 import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './store/categories.js';
-import { checkReceiptUrl, sendReceipt } from './integrations/consent-receipt.js';
-import type { ConsentIntegration } from './integrations/types.js';
-import { ConsentStore } from './store/consent-store.js';
-import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from './store/cookie-patterns.js';
+import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
 import { decisionSettings, describeValue } from './store/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
 import { PageSpace } from './page-space.js';
 import { report } from './report.js';
 import { styles } from './styles.js';
-import { deleteCookies } from './withdrawal/tracker-cookies.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
 
@@ -44,7 +39,7 @@ const STORE_OPTIONS = [
  *   to the statement, the note on changing the choice later and the buttons stay.
  *
  * @fires consent-ready - Once, after the stored state is read. `detail`: {@link ConsentState}.
- * @fires consent-change - On every change of the decision. `detail`: {@link ConsentState}.
+ * @fires consent-change - On every change of the state: a choice, a withdrawal, `reset()`, another tab, or an attribute changed after load. `detail`: {@link ConsentState}.
  *
  * @csspart banner - The fixed first layer (question or confirmation).
  * @csspart heading - The heading of the first layer.
@@ -146,7 +141,8 @@ export class ConsentBanner extends LitElement {
   /** @internal What the first layer shows. */
   private view: View = 'hidden';
 
-  #store?: ConsentStore;
+  /** The page's consent: deciding, acting on the decision, telling (one per active banner). */
+  #controller?: ConsentController;
   /** The configuration as given (property or JSON child), read once per store. */
   #config: ConsentConfig | null = null;
   /** The page's language is a part that is still loading: the first layer waits for it. */
@@ -155,9 +151,6 @@ export class ConsentBanner extends LitElement {
   #choices?: ChoicesModule;
   #choicesLoading?: Promise<ChoicesModule>;
   #categoryConfig: CategoryConfig[] = [];
-  #integrationAdapters: ConsentIntegration[] = [];
-  /** The state the integrations were last told, to tell them what changed. */
-  #lastState: ConsentState | null = null;
   #strings: ConsentStrings = stringsFor(null);
   #readySent = false;
   /** The inputs the current store was made from; a change to any of them makes a new store. */
@@ -167,13 +160,13 @@ export class ConsentBanner extends LitElement {
   #opener: HTMLElement | null = null;
   /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
   #focusAfterHide: HTMLElement | null = null;
-  #waiting = new Map<string, (() => void)[]>();
   /** Room at the end of the page while the banner shows (A7, A20). */
   #pageSpace = new PageSpace();
   #privacyHref: string | null = null;
+  #resolveConnected!: (controller: ConsentController) => void;
+  /** Settles with the controller once the element has connected (for `whenGranted` called before). */
+  #connected = new Promise<ConsentController>((resolve) => (this.#resolveConnected = resolve));
   #headingLevel = 2;
-  /** Where receipts go, when `receipt-url` is a valid http(s) address. */
-  #receiptHref: string | null = null;
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -194,28 +187,28 @@ export class ConsentBanner extends LitElement {
     (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] = this;
     // The stored decision is read and acted on before Lit sets up the shadow root and its styles:
     // a returning visitor's gated scripts do not wait for what only a shown banner needs.
-    if (!this.#store) this.#createStore();
-    else this.#store.startSync();
+    if (!this.#controller) this.#configure();
+    this.#controller!.start();
     super.connectedCallback();
     document.addEventListener('click', this.#onDocumentClick);
     if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
     if (!this.#readySent) {
       this.#readySent = true;
-      this.dispatchEvent(new ConsentReadyEvent(this.#state()));
+      this.dispatchEvent(new ConsentReadyEvent(this.#controller!.state));
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onDocumentClick);
-    this.#store?.stopSync();
+    this.#controller?.stop();
     this.#pageSpace.release();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Object.is: a NaN from a non-numeric max-age-days is the same input, not a new one each render.
-    if (this.#store && STORE_OPTIONS.some((name, index) => !Object.is(this[name], this.#storeInputs[index]))) this.#createStore();
-    if (changed.has('privacyUrl') || !this.hasUpdated) this.#privacyHref = checkPrivacyUrl(this.privacyUrl);
+    if (this.#controller && STORE_OPTIONS.some((name, index) => !Object.is(this[name], this.#storeInputs[index]))) this.#configure();
+    if (changed.has('privacyUrl') || !this.hasUpdated) this.#privacyHref = checkHttpUrl(this.privacyUrl, 'privacy-url', 'The link to the cookie statement (L9) is left out.');
     if (changed.has('headingLevel') || !this.hasUpdated) this.#headingLevel = checkHeadingLevel(this.headingLevel);
   }
 
@@ -230,7 +223,7 @@ export class ConsentBanner extends LitElement {
 
   /** The current decision, or `null` when the visitor has not decided (or it expired). */
   get consent(): ConsentDecision | null {
-    return this.#store?.decision ?? null;
+    return this.#controller?.decision ?? null;
   }
 
   /** The organisation as shown: `organisation`, else `site-name`, else the host name. */
@@ -245,7 +238,7 @@ export class ConsentBanner extends LitElement {
 
   /** Whether a configured category is granted now. `necessary` always is; any other name never. */
   hasConsent(category: string): boolean {
-    return this.#store?.isGranted(category) ?? category === 'necessary';
+    return this.#controller?.isGranted(category) ?? category === 'necessary';
   }
 
   /**
@@ -253,11 +246,8 @@ export class ConsentBanner extends LitElement {
    * For a name that is not a configured category it never resolves (one console error).
    */
   whenGranted(category: string): Promise<void> {
-    if (this.hasConsent(category)) return Promise.resolve();
-    if (this.#store && !this.#categoryConfig.some(({ id }) => id === category)) {
-      report(`whenGranted: ${describeValue(category)} is no configured category; never resolves.`);
-    }
-    return new Promise((resolve) => this.#waiting.set(category, [...(this.#waiting.get(category) ?? []), resolve]));
+    // Before the element connects there is no controller yet: ask it once there is one.
+    return this.#controller?.whenGranted(category) ?? this.#connected.then((controller) => controller.whenGranted(category));
   }
 
   /** Grants every optional category. */
@@ -280,7 +270,7 @@ export class ConsentBanner extends LitElement {
    * (a part next to the bundle); the promise settles once the dialog is open.
    */
   async showPreferences(): Promise<void> {
-    if (!this.#store) return;
+    if (!this.#controller) return;
     this.#choicesLoading ??= loadPart(import('./choices.js')).then((choices) => {
       // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
       adoptStyles(this.renderRoot as ShadowRoot, [...ConsentBanner.elementStyles, choices.choicesStyles]);
@@ -298,10 +288,7 @@ export class ConsentBanner extends LitElement {
 
   /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
   reset(): void {
-    if (!this.#store) return;
-    this.#store.forget();
-    this.view = this.#asks() ? 'question' : 'hidden';
-    this.#deleteRefusedCookies(true);
+    this.#controller?.forget();
   }
 
   override render() {
@@ -366,7 +353,7 @@ export class ConsentBanner extends LitElement {
         categories: this.categories,
         isGranted: (id) => this.hasConsent(id),
         gpc: this.consent?.method === 'gpc',
-        exempt: this.#store?.exemptCategories ?? [],
+        exempt: this.#controller?.store.exemptCategories ?? [],
         save: (choices) => this.save(choices),
         acceptAll: () => this.acceptAll(),
         rejectAll: () => this.rejectAll(),
@@ -375,12 +362,16 @@ export class ConsentBanner extends LitElement {
     </dialog>`;
   }
 
-  #createStore(): void {
+  /**
+   * Reads the attributes and the configuration into the controller's options: creates the
+   * page's controller, or gives it the new options when one changed after load (a change like any
+   * other, L14, I3).
+   */
+  #configure(): void {
     this.#storeInputs = STORE_OPTIONS.map((name) => this[name]);
     this.#strings = stringsForElement(this);
     this.#config = this.config ?? this.#readConfigChild();
     this.#categoryConfig = this.#buildCategories(report);
-    this.#receiptHref = this.receiptUrl === undefined ? null : checkReceiptUrl(this.receiptUrl);
     if (this.integrations !== undefined && typeof this.integrations !== 'string') {
       report(`integrations must be a string such as "matomo"; got ${describeValue(this.integrations)}. Ignored.`);
     }
@@ -393,36 +384,37 @@ export class ConsentBanner extends LitElement {
       this.#categoryConfig = this.#buildCategories(() => {});
       this.requestUpdate();
     });
-    this.#store?.removeEventListener('change', this.#onStoreChange);
-    this.#store?.stopSync();
-    this.#store = new ConsentStore({
-      categoryIds: this.#categoryConfig.map(({ id }) => id),
+    const receiptUrl = this.receiptUrl === undefined ? null : checkHttpUrl(this.receiptUrl, 'receipt-url', 'No receipts are sent.');
+    const options: ControllerOptions = {
+      categories: this.#categoryConfig,
       policyVersion: this.policyVersion,
       cookieName: this.cookieName,
       cookieDomain: this.cookieDomain,
       maxAgeDays: this.maxAgeDays,
       respectGpc: !this.ignoreGpc,
-      withConsentId: Boolean(this.#receiptHref),
+      withConsentId: Boolean(receiptUrl),
       exemptCategories: this.analyticsExempt ? ['analytics'] : [],
-    });
-    this.#store.addEventListener('change', this.#onStoreChange);
+      receiptUrl,
+      blockedIframe: this.#placeholdBlockedIframe,
+    };
+    const controller = this.#controller;
+    if (controller) controller.configure(options);
+    else {
+      this.#controller = new ConsentController(options);
+      this.#controller.addEventListener('change', this.#onChange);
+      this.#resolveConnected(this.#controller);
+    }
     if (document.querySelector('consent-preferences')) loadPart(import('./consent-preferences.js'));
-    this.view = this.#asks() ? 'question' : 'hidden';
-    this.#integrationAdapters = [];
-    this.#lastState = null;
+    if (this.view !== 'confirmation') this.view = this.#asks() ? 'question' : 'hidden';
     const integrations = this.integrations;
+    const current = this.#controller!;
     if (integrations && typeof integrations === 'string') {
       // The adapters load as a part, only on sites that name them; they hear the state they find.
-      const store = this.#store;
+      const names = integrations;
       void loadPart(import('./integrations/index.js')).then(({ createIntegrations }) => {
-        if (store !== this.#store) return;
-        this.#integrationAdapters = createIntegrations(integrations);
-        this.#tellIntegrations();
+        if (this.#storeInputs[STORE_OPTIONS.indexOf('integrations')] === names) current.useIntegrations(createIntegrations(names));
       });
-    }
-    // Gated scripts first: a returning visitor's analytics should not wait for the tab sync.
-    this.#actOnDecision();
-    if (this.isConnected) this.#store.startSync();
+    } else current.useIntegrations([]);
   }
 
   /** The categories, their cookies listed as the store really writes them (the checked name and lifetime). */
@@ -452,7 +444,7 @@ export class ConsentBanner extends LitElement {
   }
 
   #decide(choices: CategoryChoices, method: ConsentMethod): void {
-    if (!this.#store) return;
+    if (!this.#controller) return;
     if (this.view === 'question' || this.#dialog?.open) {
       this.view = 'confirmation';
       // Focus follows a choice made in the banner (its buttons, its dialog), not one made
@@ -461,43 +453,22 @@ export class ConsentBanner extends LitElement {
       this.#focusAfterHide = this.#dialog?.open ? this.#opener : null;
     }
     this.#dialog?.close();
-    const decision = this.#store.decide(choices, method);
-    if (this.#receiptHref) sendReceipt(this.#receiptHref, decision);
+    this.#controller.decide(choices, method);
   }
 
-  readonly #onStoreChange = (): void => {
-    // A decision made in another tab answers the question here too; a reset there asks again.
-    if (this.view !== 'confirmation') {
+  readonly #onChange = (event: Event): void => {
+    const { state, origin } = (event as CustomEvent<ControllerChange>).detail;
+    // A reset, or options under which the decision no longer counts, ask again; a decision made
+    // in another tab answers the question here too.
+    if (origin === 'reset' || origin === 'options') this.view = this.#asks() ? 'question' : 'hidden';
+    else if (this.view !== 'confirmation') {
       const hadFocus = this.view === 'question' && this.matches(':focus-within');
       this.view = this.#asks() ? 'question' : 'hidden';
       if (hadFocus && this.view === 'hidden') this.#moveFocusOut();
     }
-    this.#actOnDecision();
-    this.dispatchEvent(new ConsentChangeEvent(this.#state()));
+    this.dispatchEvent(new ConsentChangeEvent(state));
     this.requestUpdate();
   };
-
-  /** Tells each integration the state, and what it was when they last heard. */
-  #tellIntegrations(): void {
-    if (!this.#integrationAdapters.length) return;
-    const state = this.#state();
-    for (const integration of this.#integrationAdapters) integration.update(state, this.#lastState);
-    this.#lastState = state;
-  }
-
-  /** Tells the integrations, brings granted gated elements to life, removes refused categories' cookies, settles `whenGranted`. */
-  #actOnDecision(): void {
-    // The tools hear first, so that a tool's own snippet, once it runs, finds the update queued.
-    this.#tellIntegrations();
-    const configured = this.#categoryConfig.map(({ id }) => id);
-    const granted = configured.filter((id) => this.hasConsent(id));
-    setGrantedCategories(granted, configured, this.#placeholdBlockedIframe);
-    this.#deleteRefusedCookies();
-    for (const id of granted) {
-      this.#waiting.get(id)?.forEach((resolve) => resolve());
-      this.#waiting.delete(id);
-    }
-  }
 
   /** Puts a click-to-load placeholder in place of a blocked iframe (L18), once. */
   readonly #placeholdBlockedIframe = (iframe: HTMLIFrameElement): void => {
@@ -509,34 +480,6 @@ export class ConsentBanner extends LitElement {
   };
 
   /**
-   * Deletes the refused categories' cookies (L12), after a decision or a withdrawal; with no
-   * decision (before a choice) only Matomo's own consent records, which would make Matomo track
-   * without asking (the banner's cookie is the record). Never the consent cookie itself.
-   */
-  #deleteRefusedCookies(withdrawn = false): void {
-    const store = this.#store;
-    if (!store) return;
-    const refused = this.#categoryConfig.filter(({ id }) => !this.hasConsent(id));
-    const patterns = store.decision || withdrawn
-      ? refused.flatMap(({ id, cookies }) => [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : [])])
-      : refused.some(({ id }) => id === 'analytics')
-        ? TRACKER_CONSENT_RECORDS
-        : [];
-    if (patterns.length) deleteCookies(patterns, store.cookieName);
-  }
-
-  #state(): ConsentState {
-    const decision = this.consent;
-    return {
-      decided: decision !== null,
-      categories: Object.fromEntries(this.#categoryConfig.map(({ id }) => [id, this.hasConsent(id)])),
-      method: decision?.method ?? null,
-      policyVersion: this.#store?.policyVersion ?? '',
-      decidedAt: decision?.decidedAt ?? null,
-    };
-  }
-
-  /**
    * Whether the first layer asks: no decision yet, not on the cookie page (A17), and a category
    * to ask about.
    */
@@ -546,7 +489,7 @@ export class ConsentBanner extends LitElement {
 
   /** The optional categories the first layer asks about: all but the exempt ones (L17). */
   #askedCategories(): ResolvedCategory[] {
-    return this.categories.filter(({ id }) => id !== 'necessary' && !this.#store?.exemptCategories.includes(id));
+    return this.categories.filter(({ id }) => id !== 'necessary' && !this.#controller?.store.exemptCategories.includes(id));
   }
 
   /** A first-layer button acts only while the question shows: a double click decides once. */
@@ -625,15 +568,18 @@ function checkHeadingLevel(level: unknown): number {
   return 2;
 }
 
-/** The privacy URL when it is http(s); anything else, or none, gets one console error (L9). */
-function checkPrivacyUrl(value: string | undefined): string | null {
+/**
+ * The address an attribute gives when it is http(s) (relative ones resolved against the page);
+ * anything else, or none, gets one console error that names the attribute and what follows.
+ */
+function checkHttpUrl(value: unknown, attribute: string, consequence: string): string | null {
   try {
-    const url = new URL(value ?? '', document.baseURI);
-    if (value && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+    const url = new URL(String(value), document.baseURI);
+    if (typeof value === 'string' && value && /^https?:$/.test(url.protocol)) return url.href;
   } catch {
     // reported below
   }
-  report(`privacy-url must be an http(s) link to the cookie statement (L9); got ${JSON.stringify(value ?? null)}. Link left out.`);
+  report(`${attribute} must be an http(s) address; got ${describeValue(value ?? null)}. ${consequence}`);
   return null;
 }
 

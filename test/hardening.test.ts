@@ -1,5 +1,5 @@
 import './fail-on-errors.js';
-import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
@@ -49,8 +49,8 @@ describe('bad configuration: one clear error each, safe defaults, nothing grante
     ['max-age-days out of range', 'max-age-days="0"', undefined, /max-age-days must be a whole number from 1 to 395/],
     ['policy-version too long', `policy-version="${'x'.repeat(40)}"`, undefined, /policy-version must be 1 to 32 characters/],
     ['cookie-name with a separator', 'cookie-name="a;b"', undefined, /cookie-name must be/],
-    ['javascript: privacy-url', 'privacy-url="javascript:alert(1)"', undefined, /privacy-url must be an http\(s\) link/],
-    ['data: privacy-url', 'privacy-url="data:text/html,hi"', undefined, /privacy-url must be an http\(s\) link/],
+    ['javascript: privacy-url', 'privacy-url="javascript:alert(1)"', undefined, /privacy-url must be an http\(s\) address/],
+    ['data: privacy-url', 'privacy-url="data:text/html,hi"', undefined, /privacy-url must be an http\(s\) address/],
     ['cookie-domain of another site', 'cookie-domain="example.org"', undefined, /cookie-domain must be localhost or a parent of it.*"example.org"/],
     ['unknown integration', 'integrations="piwik"', undefined, /integrations: unknown name "piwik"/],
     ['heading-level out of range', 'heading-level="7"', undefined, /heading-level must be a whole number from 1 to 6; got 7/],
@@ -279,6 +279,71 @@ describe('owner mistakes and odd values: one error, never a throw, never consent
     element.remove();
     await opening;
     expect(element.shadowRoot!.querySelector('dialog')?.open ?? false).to.equal(false);
+  });
+});
+
+describe('acting on the decision never aborts the element; changed options are changes', () => {
+  beforeEach(() => {
+    clearCookies();
+    window.fakeAnalyticsRuns = {};
+  });
+  afterEach(() => delete window._paq);
+
+  it('a policy-version changed after load is a change: consent-change fires, Matomo is told, the banner asks', async () => {
+    window._paq = [];
+    const element = await banner('privacy-url="/privacy" integrations="matomo" policy-version="1"');
+    element.acceptAll();
+    expect(window._paq).to.deep.include(['setConsentGiven']);
+    const changed = oneEvent(element, 'consent-change');
+    element.policyVersion = '2';
+    const event = await changed;
+    expect(event.detail.decided).to.equal(false);
+    expect(event.detail.policyVersion).to.equal('2');
+    expect(window._paq).to.deep.include(['forgetConsentGiven']);
+    await element.updateComplete;
+    expect(buttons(element)).to.include('Analytische cookies accepteren');
+  });
+
+  it('a Global Privacy Control getter that throws leaves the banner working', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+      configurable: true,
+      get() {
+        throw new Error('fake: broken signal');
+      },
+    });
+    try {
+      const element = await banner('privacy-url="/privacy"');
+      expect(buttons(element)).to.include('Analytische cookies accepteren');
+      element.acceptAll();
+      await waitUntil(() => fakeAnalyticsRuns('inline') === 1);
+    } finally {
+      if (descriptor) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', descriptor);
+      else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+
+  it('a gated script the browser refuses gets one error; the other gated scripts run and the banner confirms', async () => {
+    newPageView();
+    const root = await fixture<HTMLElement>(`<div>
+      <consent-banner lang="nl" privacy-url="/privacy"></consent-banner>
+      <script type="text/plain" data-consent-category="analytics" class="refused">${fakeAnalyticsInline('refused')}</script>
+      <script type="text/plain" data-consent-category="analytics">${fakeAnalyticsInline('after')}</script>
+    </div>`);
+    const element = root.querySelector('consent-banner')!;
+    await element.updateComplete;
+    // A fake of the browser refusing one script (as Trusted Types does): replacing it throws.
+    root.querySelector('.refused')!.replaceWith = () => {
+      throw new TypeError('fake: refused by Trusted Types');
+    };
+    const errors = await captureConsole('error', async () => {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
+      await element.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('could not be brought to life (TypeError: fake: refused by Trusted Types)');
+    expect(fakeAnalyticsRuns('after')).to.equal(1);
+    expect(element.shadowRoot!.querySelector('.confirmation')).to.exist;
   });
 });
 

@@ -85,8 +85,14 @@ function activateWithin(root: ParentNode & Node): void {
         `category:${category}`,
         `data-consent-category="${category}" is not a configured category (${[...known].join(', ')}); those elements stay blocked.`,
       );
-    } else if (granted.has(category)) activateElement(element);
-    else if (element instanceof HTMLIFrameElement) onBlockedIframe?.(element);
+    } else if (granted.has(category)) {
+      // One element the browser refuses (Trusted Types, a bad URL) stops none of the others.
+      try {
+        activateElement(element);
+      } catch (error) {
+        reportOnce(`failed:${error}`, `a gated <${element.localName} data-consent-category="${category}"> could not be brought to life (${error}).`);
+      }
+    } else if (element instanceof HTMLIFrameElement) onBlockedIframe?.(element);
   }
 }
 

@@ -1,5 +1,3 @@
-import { report } from '../report.js';
-import { describeValue } from '../store/stored-decision.js';
 import type { ConsentDecision } from '../store/types.js';
 
 /** What a receipt carries: the decision as stored, nothing about the visitor (L13). */
@@ -9,18 +7,6 @@ export interface ConsentReceipt {
   decidedAt: string;
   method: ConsentDecision['method'];
   categories: ConsentDecision['categories'];
-}
-
-/** The receipt address when `receipt-url` is an http(s) URL (relative ones resolved); else one console error and none. */
-export function checkReceiptUrl(value: unknown): string | null {
-  try {
-    const url = new URL(String(value), document.baseURI);
-    if (typeof value === 'string' && value && /^https?:$/.test(url.protocol)) return url.href;
-  } catch {
-    // reported below
-  }
-  report(`receipt-url must be an http(s) address; got ${describeValue(value)}. No receipts sent.`);
-  return null;
 }
 
 /**

@@ -166,13 +166,20 @@ export class ConsentStore extends EventTarget {
 
   #changed(here: boolean): void {
     if (here) this.#channel?.postMessage(this.#current && this.#current.method !== 'gpc' ? encodeDecision(this.#current) : '');
-    this.dispatchEvent(new Event('change'));
+    // `detail.here`: decided or forgotten on this page (else another tab's decision, or the cookie read again).
+    this.dispatchEvent(new CustomEvent('change', { detail: { here } }));
   }
 
   /** With Global Privacy Control on, every optional category is off, in memory only (I6, L19). */
   #gpcDecision(): ConsentDecision | null {
-    const signal = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    if (!this.#respectGpc || signal !== true) return null;
+    if (!this.#respectGpc) return null;
+    let signal: unknown;
+    try {
+      signal = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    } catch {
+      // A broken signal (a getter that throws) is no signal; GPC can only take consent away.
+    }
+    if (signal !== true) return null;
     return this.#newDecision('gpc', Object.fromEntries([['necessary', true], ...this.categoryIds.map((id) => [id, false])]));
   }
 

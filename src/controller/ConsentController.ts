@@ -1,0 +1,222 @@
+import type { ConsentState } from '../events.js';
+import { setGrantedCategories } from '../gating/gate.js';
+import type { ConsentIntegration } from '../integrations/types.js';
+import { report } from '../report.js';
+import { ConsentStore, type ConsentStoreOptions } from '../store/consent-store.js';
+import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from '../store/cookie-patterns.js';
+import { describeValue } from '../store/stored-decision.js';
+import type { CategoryChoices, CategoryConfig, ConsentDecision, ConsentMethod } from '../store/types.js';
+import { deleteCookies } from '../withdrawal/tracker-cookies.js';
+
+/** Where a change came from: a decision on this page, another tab, `reset()`, or changed options. */
+export type ChangeOrigin = 'page' | 'tab' | 'reset' | 'options';
+
+/** The detail of the controller's `change` event. */
+export interface ControllerChange {
+  state: ConsentState;
+  /** The state before the change. */
+  previous: ConsentState;
+  origin: ChangeOrigin;
+}
+
+/** What the controller decides and acts with: the store's options, the categories, the receipt address. */
+export interface ControllerOptions extends Omit<ConsentStoreOptions, 'categoryIds'> {
+  /** Every configured category, `necessary` first (ids and cookie declarations are what count here). */
+  categories: CategoryConfig[];
+  /** Where a copy of each decision made on this page goes (a checked http(s) address), or `null`. */
+  receiptUrl: string | null;
+  /** Told about each gated iframe that stays blocked (to show a placeholder). */
+  blockedIframe?: (iframe: HTMLIFrameElement) => void;
+}
+
+/**
+ * The page's consent, in plain TypeScript (I8): it decides (the store: cookie, expiry, GPC,
+ * exempt categories, tab sync), acts on the decision and tells, always in this order:
+ *
+ * 1. the integrations hear the new state and the one they heard before (I3–I5),
+ * 2. the gate brings granted elements to life and unloads withdrawn iframes (I2, L12),
+ * 3. the refused categories' cookies are deleted (L12),
+ * 4. a decision made on this page is sent to the receipt address (L13),
+ * 5. `whenGranted` promises of granted categories settle (I1),
+ * 6. `change` is dispatched with the state, the previous state and the origin.
+ *
+ * Each of steps 1–5 is isolated: one that throws gets one console error, and the others, the
+ * event and the UI go on. Nothing here renders.
+ */
+export class ConsentController extends EventTarget {
+  #options: ControllerOptions;
+  #store: ConsentStore;
+  #integrations: ConsentIntegration[] = [];
+  /** The state the integrations last heard (`null`: nothing yet on this page view). */
+  #told: ConsentState | null = null;
+  #waiting = new Map<string, (() => void)[]>();
+  #syncing = false;
+  /** The origin of the store's next change when it is not a decision here or another tab's. */
+  #pendingOrigin: ChangeOrigin | null = null;
+  /** The state the last act acted on: the `previous` of the next change. */
+  #previous: ConsentState | null = null;
+  #receipts?: Promise<typeof import('../integrations/consent-receipt.js')>;
+
+  constructor(options: ControllerOptions) {
+    super();
+    this.#options = options;
+    this.#store = this.#newStore(options);
+    this.#act('options', false);
+  }
+
+  /** The current decision, or `null`. */
+  get decision(): ConsentDecision | null {
+    return this.#store.decision;
+  }
+
+  /** The store's checked settings (cookie name, policy version, lifetime, exempt categories…). */
+  get store(): ConsentStore {
+    return this.#store;
+  }
+
+  /** The state as events carry it. */
+  get state(): ConsentState {
+    const decision = this.decision;
+    return {
+      decided: decision !== null,
+      categories: Object.fromEntries(this.#options.categories.map(({ id }) => [id, this.isGranted(id)])),
+      method: decision?.method ?? null,
+      policyVersion: this.#store.policyVersion,
+      decidedAt: decision?.decidedAt ?? null,
+    };
+  }
+
+  /** Whether a configured category is granted now; `necessary` always is, any other name never. */
+  isGranted(category: string): boolean {
+    return this.#store.isGranted(category);
+  }
+
+  /** Resolves once the category is granted; for a name that is not configured, never (one console error). */
+  whenGranted(category: string): Promise<void> {
+    if (this.isGranted(category)) return Promise.resolve();
+    if (!this.#options.categories.some(({ id }) => id === category)) {
+      report(`whenGranted: ${describeValue(category)} is no configured category; never resolves.`);
+    }
+    return new Promise((resolve) => this.#waiting.set(category, [...(this.#waiting.get(category) ?? []), resolve]));
+  }
+
+  /** Records a decision made on this page (a category left out is refused). */
+  decide(choices: CategoryChoices, method: ConsentMethod): void {
+    this.#store.decide(choices, method);
+  }
+
+  /** Forgets the decision and deletes every optional category's cookies. */
+  forget(): void {
+    this.#pendingOrigin = 'reset';
+    this.#store.forget();
+  }
+
+  /**
+   * New options (an attribute changed, the page's language loaded): the stored decision is read
+   * again under them, and when the state differs that is a change like any other (integrations
+   * told, gate updated, `change` with origin `options`).
+   */
+  configure(options: ControllerOptions): void {
+    this.#options = options;
+    this.#store.removeEventListener('change', this.#onStoreChange);
+    this.#store.stopSync();
+    this.#store = this.#newStore(options);
+    if (this.#syncing) this.#store.startSync();
+    this.#act('options');
+  }
+
+  /** The integrations the page names, once their code is there: they hear the current state. */
+  useIntegrations(integrations: ConsentIntegration[]): void {
+    this.#integrations = integrations;
+    this.#told = null;
+    this.#isolated('telling the integrations', () => this.#tell());
+  }
+
+  /** Keeps this page in step with the site's other tabs while started. */
+  start(): void {
+    this.#syncing = true;
+    this.#store.startSync();
+  }
+
+  stop(): void {
+    this.#syncing = false;
+    this.#store.stopSync();
+  }
+
+  #newStore({ categories, ...options }: ControllerOptions): ConsentStore {
+    // Receipts are a part, only for sites that set receipt-url, fetched ahead so that a decision
+    // made just before the visitor leaves still goes out.
+    if (options.receiptUrl) this.#receipts ??= import('../integrations/consent-receipt.js');
+    const store = new ConsentStore({ ...options, categoryIds: categories.map(({ id }) => id) });
+    store.addEventListener('change', this.#onStoreChange);
+    return store;
+  }
+
+  readonly #onStoreChange = (event: Event): void => {
+    const origin = this.#pendingOrigin ?? ((event as CustomEvent<{ here: boolean }>).detail.here ? 'page' : 'tab');
+    this.#pendingOrigin = null;
+    this.#act(origin);
+  };
+
+  /** Acts on the current state in the documented order; dispatches `change` unless `announce` is false. */
+  #act(origin: ChangeOrigin, announce = true): void {
+    const previous = this.#previous ?? this.state;
+    const state = this.state;
+    this.#previous = state;
+    this.#isolated('telling the integrations', () => this.#tell());
+    this.#isolated('gating', () => {
+      const configured = this.#options.categories.map(({ id }) => id);
+      setGrantedCategories(configured.filter((id) => this.isGranted(id)), configured, this.#options.blockedIframe);
+    });
+    this.#isolated('deleting refused cookies', () => this.#deleteRefusedCookies(origin === 'reset'));
+    const decision = this.decision;
+    const receiptUrl = this.#options.receiptUrl;
+    if (origin === 'page' && decision && receiptUrl) {
+      // A receipt that cannot go never reaches the page.
+      void this.#receipts?.then(({ sendReceipt }) => sendReceipt(receiptUrl, decision), () => {});
+    }
+    this.#isolated('settling whenGranted', () => {
+      for (const [id, resolvers] of this.#waiting) {
+        if (!this.isGranted(id)) continue;
+        this.#waiting.delete(id);
+        resolvers.forEach((resolve) => resolve());
+      }
+    });
+    if (announce && (origin !== 'options' || JSON.stringify(state) !== JSON.stringify(previous))) {
+      this.dispatchEvent(new CustomEvent<ControllerChange>('change', { detail: { state, previous, origin } }));
+    }
+  }
+
+  /** Tells each integration the state, and what it was when they last heard. */
+  #tell(): void {
+    if (!this.#integrations.length) return;
+    const state = this.state;
+    for (const integration of this.#integrations) integration.update(state, this.#told);
+    this.#told = state;
+  }
+
+  /**
+   * Deletes the refused categories' cookies (L12), after a decision or a withdrawal; with no
+   * decision (before a choice) only Matomo's own consent records, which would make Matomo track
+   * without asking (the banner's cookie is the record). Never the consent cookie itself.
+   */
+  #deleteRefusedCookies(withdrawn: boolean): void {
+    const refused = this.#options.categories.filter(({ id }) => !this.isGranted(id));
+    const patterns =
+      this.decision || withdrawn
+        ? refused.flatMap(({ id, cookies }) => [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : [])])
+        : refused.some(({ id }) => id === 'analytics')
+          ? TRACKER_CONSENT_RECORDS
+          : [];
+    if (patterns.length) deleteCookies(patterns, this.#store.cookieName);
+  }
+
+  /** Runs one step; a step that throws gets one console error and stops nothing else. */
+  #isolated(step: string, run: () => void): void {
+    try {
+      run();
+    } catch (error) {
+      report(`${step} failed (${error}); the other steps went on.`);
+    }
+  }
+}
