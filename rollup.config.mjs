@@ -2,12 +2,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /**
- * Bundles the JavaScript that `tsc -p tsconfig.build.json` emitted into one self-contained,
- * minified file that registers the element, dist/consent-banner.bundle.js, and the parts it loads
- * only on pages that need them (dist/consent-banner-consent-preferences.js for the cookie page,
- * dist/consent-banner-consent-placeholder.js for pages with blocked iframes).
+ * Bundles the JavaScript that `tsc -p tsconfig.build.json` emitted, twice:
+ *
+ * - the split build (the default, for speed): dist/consent-banner.bundle.js, which registers the
+ *   element, and the parts it loads from next to itself only on pages that need them
+ *   (dist/consent-banner-*.js: the choices dialog, the cookie page, placeholders, languages…);
+ * - the single file: dist/consent-banner.single.js, everything in one file, for a CMS that takes
+ *   one file (no part to copy, nothing else to fetch; every page pays for all of it).
  */
-export default {
+const split = {
   input: 'dist/consent-banner.js',
   // The parts import Lit and the shared code from the bundle itself, not from a third file.
   preserveEntrySignatures: 'allow-extension',
@@ -37,3 +40,11 @@ export default {
     warn(warning);
   },
 };
+
+const single = {
+  ...split,
+  preserveEntrySignatures: 'strict',
+  output: { file: 'dist/consent-banner.single.js', format: 'es', inlineDynamicImports: true },
+};
+
+export default [split, single];

@@ -1,4 +1,4 @@
-// Fails when the self-contained bundle grows past its budget (gzip -9 bytes).
+// Fails when the bundle or the single file grows past its budget (gzip -9 bytes).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -8,8 +8,15 @@ import { gzipSync } from 'node:zlib';
 // issue 10 (a Lit-free core, the UI on demand) is where a page view gets small again.
 const LIMIT = 17000;
 const TARGET = 12000;
+// The single file carries every part: the budget it reaches, so that growth shows.
+const SINGLE_LIMIT = 23500;
+
+const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const file = 'dist/consent-banner.bundle.js';
-const size = gzipSync(readFileSync(file), { level: 9 }).length;
+const size = gzipped(file);
 const verdict = size > LIMIT ? 'over the limit' : size > TARGET ? 'within the limit, over the target' : 'within the target';
 console.log(`size: ${file} is ${size} bytes gzip -9 (limit ${LIMIT}, target ${TARGET}): ${verdict}`);
-if (size > LIMIT) process.exit(1);
+const single = 'dist/consent-banner.single.js';
+const singleSize = gzipped(single);
+console.log(`size: ${single} is ${singleSize} bytes gzip -9 (limit ${SINGLE_LIMIT})${singleSize > SINGLE_LIMIT ? ': over the limit' : ''}`);
+if (size > LIMIT || singleSize > SINGLE_LIMIT) process.exit(1);
