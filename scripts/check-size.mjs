@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 // the nonce check of the gate, one clear error for each owner mistake: about 1.5 kB) and the
 // page's ConsentController of issue 10 (ordered, isolated effects; about 0.5 kB). The rest of
 // issue 10 (a Lit-free core, the UI on demand) is where a page view gets small again.
-const LIMIT = 17000;
+const LIMIT = 17100;
 const TARGET = 12000;
 // The single file carries every part: the budget it reaches, so that growth shows.
 const SINGLE_LIMIT = 23500;

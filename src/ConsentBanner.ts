@@ -168,12 +168,13 @@ export class ConsentBanner extends LitElement {
   #connected = new Promise<ConsentController>((resolve) => (this.#resolveConnected = resolve));
   #headingLevel = 2;
 
+  // No render root yet in the microtask between connecting and Lit's set-up.
   get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
   get #confirmation(): HTMLElement | null {
-    return this.renderRoot.querySelector('.confirmation');
+    return this.renderRoot?.querySelector('.confirmation') ?? null;
   }
 
   override connectedCallback(): void {
@@ -185,17 +186,32 @@ export class ConsentBanner extends LitElement {
       return;
     }
     (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] = this;
-    // The stored decision is read and acted on before Lit sets up the shadow root and its styles:
-    // a returning visitor's gated scripts do not wait for what only a shown banner needs.
-    if (!this.#controller) this.#configure();
-    this.#controller!.start();
-    super.connectedCallback();
+    // Attributes a framework sets right after inserting the element (in the same task) count: the
+    // stored decision is read and acted on a microtask later, still before Lit sets up the shadow
+    // root and its styles, so a returning visitor's gated scripts wait for nothing that shows.
+    // Anything that needs the decision sooner (a method, a property) starts it at once.
+    queueMicrotask(() => {
+      if (!this.#start()) return;
+      super.connectedCallback();
+      if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
+    });
     document.addEventListener('click', this.#onDocumentClick);
-    if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
+  }
+
+  /**
+   * The page's controller, made from the attributes the first time (then `consent-ready`) and
+   * kept in step with the other tabs while connected; none for an inactive (second) banner.
+   */
+  #start(): ConsentController | undefined {
+    if (!this.isConnected || (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] !== this) return this.#controller;
+    if (!this.#controller) this.#configure();
+    const controller = this.#controller!;
+    controller.start();
     if (!this.#readySent) {
       this.#readySent = true;
-      this.dispatchEvent(new ConsentReadyEvent(this.#controller!.state));
+      this.dispatchEvent(new ConsentReadyEvent(controller.state));
     }
+    return controller;
   }
 
   override disconnectedCallback(): void {
@@ -206,6 +222,7 @@ export class ConsentBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#start();
     // Object.is: a NaN from a non-numeric max-age-days is the same input, not a new one each render.
     if (this.#controller && STORE_OPTIONS.some((name, index) => !Object.is(this[name], this.#storeInputs[index]))) this.#configure();
     if (changed.has('privacyUrl') || !this.hasUpdated) this.#privacyHref = checkHttpUrl(this.privacyUrl, 'privacy-url', 'The link to the cookie statement (L9) is left out.');
@@ -223,7 +240,7 @@ export class ConsentBanner extends LitElement {
 
   /** The current decision, or `null` when the visitor has not decided (or it expired). */
   get consent(): ConsentDecision | null {
-    return this.#controller?.decision ?? null;
+    return this.#start()?.decision ?? null;
   }
 
   /** The organisation as shown: `organisation`, else `site-name`, else the host name. */
@@ -238,7 +255,7 @@ export class ConsentBanner extends LitElement {
 
   /** Whether a configured category is granted now. `necessary` always is; any other name never. */
   hasConsent(category: string): boolean {
-    return this.#controller?.isGranted(category) ?? category === 'necessary';
+    return this.#start()?.isGranted(category) ?? category === 'necessary';
   }
 
   /**
@@ -247,7 +264,7 @@ export class ConsentBanner extends LitElement {
    */
   whenGranted(category: string): Promise<void> {
     // Before the element connects there is no controller yet: ask it once there is one.
-    return this.#controller?.whenGranted(category) ?? this.#connected.then((controller) => controller.whenGranted(category));
+    return this.#start()?.whenGranted(category) ?? this.#connected.then((controller) => controller.whenGranted(category));
   }
 
   /** Grants every optional category. */
@@ -270,7 +287,7 @@ export class ConsentBanner extends LitElement {
    * (a part next to the bundle); the promise settles once the dialog is open.
    */
   async showPreferences(): Promise<void> {
-    if (!this.#controller) return;
+    if (!this.#start()) return;
     this.#choicesLoading ??= loadPart(import('./choices.js')).then((choices) => {
       // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
       adoptStyles(this.renderRoot as ShadowRoot, [...ConsentBanner.elementStyles, choices.choicesStyles]);
@@ -288,7 +305,7 @@ export class ConsentBanner extends LitElement {
 
   /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
   reset(): void {
-    this.#controller?.forget();
+    this.#start()?.forget();
   }
 
   override render() {
@@ -444,7 +461,8 @@ export class ConsentBanner extends LitElement {
   }
 
   #decide(choices: CategoryChoices, method: ConsentMethod): void {
-    if (!this.#controller) return;
+    const controller = this.#start();
+    if (!controller) return;
     if (this.view === 'question' || this.#dialog?.open) {
       this.view = 'confirmation';
       // Focus follows a choice made in the banner (its buttons, its dialog), not one made
@@ -453,7 +471,7 @@ export class ConsentBanner extends LitElement {
       this.#focusAfterHide = this.#dialog?.open ? this.#opener : null;
     }
     this.#dialog?.close();
-    this.#controller.decide(choices, method);
+    controller.decide(choices, method);
   }
 
   readonly #onChange = (event: Event): void => {
@@ -499,7 +517,9 @@ export class ConsentBanner extends LitElement {
     decide.call(this);
   }
 
+  /** Every category granted or refused; the categories are read from the attributes first if need be. */
   #choicesForAll(granted: boolean): CategoryChoices {
+    this.#start();
     return Object.fromEntries(this.#categoryConfig.map(({ id }) => [id, granted]));
   }
 

@@ -304,6 +304,35 @@ describe('acting on the decision never aborts the element; changed options are c
     expect(buttons(element)).to.include('Analytische cookies accepteren');
   });
 
+  it('attributes set in the same task as the insertion count (as frameworks set them): an old grant for policy "1" runs nothing under "2"', async () => {
+    document.cookie = `consent_banner=1|1|${Math.floor(Date.now() / 1000 - 60).toString(36)}|a|analytics:1; Path=/`;
+    newPageView();
+    const root = await fixture<HTMLElement>(`<div><script type="text/plain" data-consent-category="analytics">${fakeAnalyticsInline('framework')}</script></div>`);
+    const element = document.createElement('consent-banner');
+    element.lang = 'nl';
+    const ready = oneEvent(element, 'consent-ready');
+    root.prepend(element);
+    element.setAttribute('privacy-url', '/privacy');
+    element.setAttribute('policy-version', '2');
+    const { detail } = await ready;
+    expect(detail.policyVersion).to.equal('2');
+    expect(detail.decided).to.equal(false);
+    await element.updateComplete;
+    await aTimeout(10);
+    expect(fakeAnalyticsRuns('framework')).to.equal(0);
+    expect(buttons(element)).to.include('Analytische cookies accepteren');
+  });
+
+  it('a method called in the same task as the insertion acts at once', async () => {
+    newPageView();
+    const element = document.createElement('consent-banner');
+    element.setAttribute('privacy-url', '/privacy');
+    document.body.append(element);
+    element.acceptAll();
+    expect(element.hasConsent('analytics')).to.equal(true);
+    element.remove();
+  });
+
   it('a Global Privacy Control getter that throws leaves the banner working', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {

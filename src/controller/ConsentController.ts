@@ -1,5 +1,5 @@
 import type { ConsentState } from '../events.js';
-import { setGrantedCategories } from '../gating/gate.js';
+import { pauseGating, setGrantedCategories } from '../gating/gate.js';
 import type { ConsentIntegration } from '../integrations/types.js';
 import { report } from '../report.js';
 import { ConsentStore, type ConsentStoreOptions } from '../store/consent-store.js';
@@ -51,6 +51,8 @@ export class ConsentController extends EventTarget {
   #told: ConsentState | null = null;
   #waiting = new Map<string, (() => void)[]>();
   #syncing = false;
+  /** Gating was paused by `stop()`: `start()` gates again. */
+  #paused = false;
   /** The origin of the store's next change when it is not a decision here or another tab's. */
   #pendingOrigin: ChangeOrigin | null = null;
   /** The state the last act acted on: the `previous` of the next change. */
@@ -132,15 +134,21 @@ export class ConsentController extends EventTarget {
     this.#isolated('telling the integrations', () => this.#tell());
   }
 
-  /** Keeps this page in step with the site's other tabs while started. */
+  /** Keeps this page in step with the site's other tabs, and gates, while started. */
   start(): void {
+    if (this.#syncing) return;
     this.#syncing = true;
     this.#store.startSync();
+    if (this.#paused) this.#isolated('gating', () => this.#gate());
+    this.#paused = false;
   }
 
+  /** Stops syncing and gating (the banner left the page); `start()` takes both up again. */
   stop(): void {
     this.#syncing = false;
+    this.#paused = true;
     this.#store.stopSync();
+    pauseGating();
   }
 
   #newStore({ categories, ...options }: ControllerOptions): ConsentStore {
@@ -164,10 +172,7 @@ export class ConsentController extends EventTarget {
     const state = this.state;
     this.#previous = state;
     this.#isolated('telling the integrations', () => this.#tell());
-    this.#isolated('gating', () => {
-      const configured = this.#options.categories.map(({ id }) => id);
-      setGrantedCategories(configured.filter((id) => this.isGranted(id)), configured, this.#options.blockedIframe);
-    });
+    this.#isolated('gating', () => this.#gate());
     this.#isolated('deleting refused cookies', () => this.#deleteRefusedCookies(origin === 'reset'));
     const decision = this.decision;
     const receiptUrl = this.#options.receiptUrl;
@@ -185,6 +190,11 @@ export class ConsentController extends EventTarget {
     if (announce && (origin !== 'options' || JSON.stringify(state) !== JSON.stringify(previous))) {
       this.dispatchEvent(new CustomEvent<ControllerChange>('change', { detail: { state, previous, origin } }));
     }
+  }
+
+  #gate(): void {
+    const configured = this.#options.categories.map(({ id }) => id);
+    setGrantedCategories(configured.filter((id) => this.isGranted(id)), configured, this.#options.blockedIframe);
   }
 
   /** Tells each integration the state, and what it was when they last heard. */
@@ -216,7 +226,7 @@ export class ConsentController extends EventTarget {
     try {
       run();
     } catch (error) {
-      report(`${step} failed (${error}); the other steps went on.`);
+      report(`${step} failed (${error}); the rest went on.`);
     }
   }
 }

@@ -75,6 +75,16 @@ export function setGrantedCategories(
   }
 }
 
+/**
+ * Stops bringing elements to life (the page's banner left the page): elements added from now on
+ * wait for the next banner's decision. Nothing already alive is undone.
+ */
+export function pauseGating(): void {
+  observer?.disconnect();
+  observer = undefined;
+  granted = new Set();
+}
+
 function activateWithin(root: ParentNode & Node): void {
   const found = [...root.querySelectorAll<HTMLElement>(PENDING)];
   if (root instanceof HTMLElement && root.matches(PENDING)) found.unshift(root);
@@ -90,7 +100,7 @@ function activateWithin(root: ParentNode & Node): void {
       try {
         activateElement(element);
       } catch (error) {
-        reportOnce(`failed:${error}`, `a gated <${element.localName} data-consent-category="${category}"> could not be brought to life (${error}).`);
+        reportOnce(`failed:${error}`, `a gated <${element.localName}> could not be brought to life (${error}).`);
       }
     } else if (element instanceof HTMLIFrameElement) onBlockedIframe?.(element);
   }

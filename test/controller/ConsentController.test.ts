@@ -102,7 +102,7 @@ describe('ConsentController: deciding, acting, telling, in one order (I8)', () =
       controller.decide({ analytics: true }, 'accept-all');
     });
     expect(errors).to.have.length(2);
-    expect(errors[1]).to.match(/telling the integrations failed \(Error: fake: a broken tool\); the other steps went on/);
+    expect(errors[1]).to.match(/telling the integrations failed \(Error: fake: a broken tool\); the rest went on/);
     expect(steps).to.deep.equal(['gated script ran', 'change page analytics=true']);
   });
 
