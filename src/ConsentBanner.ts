@@ -163,6 +163,8 @@ export class ConsentBanner extends LitElement {
   /** Room at the end of the page while the banner shows (A7, A20). */
   #pageSpace = new PageSpace();
   #privacyHref: string | null = null;
+  /** Counts decisions: an open requested before the latest one does not happen. */
+  #openRequest = 0;
   #resolveConnected!: (controller: ConsentController) => void;
   /** Settles with the controller once the element has connected (for `whenGranted` called before). */
   #connected = new Promise<ConsentController>((resolve) => (this.#resolveConnected = resolve));
@@ -196,6 +198,8 @@ export class ConsentBanner extends LitElement {
       if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
     });
     document.addEventListener('click', this.#onDocumentClick);
+    document.addEventListener('pointerover', this.#prefetchForOpener);
+    document.addEventListener('focusin', this.#prefetchForOpener);
   }
 
   /**
@@ -217,6 +221,8 @@ export class ConsentBanner extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onDocumentClick);
+    document.removeEventListener('pointerover', this.#prefetchForOpener);
+    document.removeEventListener('focusin', this.#prefetchForOpener);
     this.#controller?.stop();
     this.#pageSpace.release();
   }
@@ -284,23 +290,63 @@ export class ConsentBanner extends LitElement {
 
   /**
    * Opens the choices dialog, showing the current state. The dialog's code loads the first time
-   * (a part next to the bundle); the promise settles once the dialog is open.
+   * (a part next to the bundle); the promise settles once the dialog is open, or without opening
+   * it when a decision was made meanwhile, and rejects when the part cannot load.
    */
   async showPreferences(): Promise<void> {
     if (!this.#start()) return;
-    this.#choicesLoading ??= loadPart(import('./choices.js')).then((choices) => {
-      // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
-      adoptStyles(this.renderRoot as ShadowRoot, [...ConsentBanner.elementStyles, choices.choicesStyles]);
-      return (this.#choices = choices);
-    });
-    await this.#choicesLoading;
+    const request = this.#openRequest;
+    await this.#loadChoices();
     await this.updateComplete;
-    // Removed from the page while the dialog's code loaded: nothing to open.
-    if (!this.isConnected || this.#dialog?.open) return;
+    // Removed from the page, or decided (the first layer's buttons), while the code loaded: nothing to open.
+    if (!this.isConnected || this.#dialog?.open || request !== this.#openRequest) return;
     // Render now, so the checkboxes show the current state as the dialog opens.
     this.requestUpdate();
     this.performUpdate();
     this.#dialog?.showModal();
+  }
+
+  /**
+   * The dialog's code, one part (its texts fetched alongside, not after it), loaded once; tried
+   * again on the next open when it failed. Also started ahead, when a pointer or focus reaches an
+   * opener.
+   */
+  #loadChoices(): Promise<ChoicesModule> {
+    this.#choicesLoading ??= loadPart(Promise.all([import('./choices.js'), import('./i18n/details.js')])).then(
+      ([choices]) => {
+        // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
+        adoptStyles(this.renderRoot as ShadowRoot, [...ConsentBanner.elementStyles, choices.choicesStyles]);
+        return (this.#choices = choices);
+      },
+      (reason) => {
+        this.#choicesLoading = undefined;
+        throw reason;
+      },
+    );
+    return this.#choicesLoading;
+  }
+
+  /**
+   * Opens the choices for an opener (a `data-consent-open` element or "Zelf kiezen"): while the
+   * code loads, the opener is `aria-busy` and says "Laden…"; when it cannot load, a link goes
+   * where its `href` says (the cookie statement).
+   */
+  #openFrom(opener: HTMLElement): void {
+    const opening = this.showPreferences();
+    if (!this.#choices && !opener.hasAttribute('aria-busy')) {
+      const note = document.createElement('span');
+      note.textContent = ` ${this.#strings.loading}`;
+      opener.setAttribute('aria-busy', 'true');
+      opener.append(note);
+      const done = () => {
+        note.remove();
+        opener.removeAttribute('aria-busy');
+      };
+      opening.then(done, done);
+    }
+    opening.catch(() => {
+      if (opener instanceof HTMLAnchorElement && opener.href) location.assign(opener.href);
+    });
   }
 
   /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
@@ -347,7 +393,7 @@ export class ConsentBanner extends LitElement {
         <button type="button" class="choice" part="button reject" @click=${() => this.#fromQuestion(this.rejectAll)}>
           ${onlyAnalytics ? s.rejectAnalytics : s.rejectAll}
         </button>
-        <button type="button" class="secondary" part="button" @click=${this.showPreferences}>${s.choose}</button>
+        <button type="button" class="secondary" part="button" @click=${this.#onChoose} @pointerover=${this.#prefetch} @focus=${this.#prefetch}>${s.choose}</button>
       </div>`;
   }
 
@@ -421,16 +467,16 @@ export class ConsentBanner extends LitElement {
       this.#controller.addEventListener('change', this.#onChange);
       this.#resolveConnected(this.#controller);
     }
-    if (document.querySelector('consent-preferences')) loadPart(import('./consent-preferences.js'));
+    if (document.querySelector('consent-preferences')) loadPart(import('./consent-preferences.js')).catch(() => {});
     if (this.view !== 'confirmation') this.view = this.#asks() ? 'question' : 'hidden';
     const integrations = this.integrations;
     const current = this.#controller!;
     if (integrations && typeof integrations === 'string') {
       // The adapters load as a part, only on sites that name them; they hear the state they find.
       const names = integrations;
-      void loadPart(import('./integrations/index.js')).then(({ createIntegrations }) => {
+      loadPart(import('./integrations/index.js')).then(({ createIntegrations }) => {
         if (this.#storeInputs[STORE_OPTIONS.indexOf('integrations')] === names) current.useIntegrations(createIntegrations(names));
-      });
+      }, () => {});
     } else current.useIntegrations([]);
   }
 
@@ -471,6 +517,8 @@ export class ConsentBanner extends LitElement {
       this.#focusAfterHide = this.#dialog?.open ? this.#opener : null;
     }
     this.#dialog?.close();
+    // A dialog still loading for an opener does not open over the decision.
+    this.#openRequest++;
     controller.decide(choices, method);
   }
 
@@ -494,7 +542,7 @@ export class ConsentBanner extends LitElement {
     iframe.setAttribute('data-consent-placeholder', '');
     iframe.hidden = true;
     iframe.style.display = 'none';
-    loadPart(import('./consent-placeholder.js')).then(({ ConsentPlaceholder }) => ConsentPlaceholder.standIn(iframe, this));
+    loadPart(import('./consent-placeholder.js')).then(({ ConsentPlaceholder }) => ConsentPlaceholder.standIn(iframe, this), () => {});
   };
 
   /**
@@ -546,7 +594,21 @@ export class ConsentBanner extends LitElement {
     if (!opener || event.defaultPrevented) return;
     event.preventDefault();
     this.#opener = opener;
-    void this.showPreferences();
+    this.#openFrom(opener);
+  };
+
+  readonly #onChoose = (event: Event): void => this.#openFrom(event.currentTarget as HTMLElement);
+
+  /** A pointer or focus on "Zelf kiezen": the dialog's code starts loading, so it opens at once on the click. */
+  readonly #prefetch = (): void => {
+    if (this.#controller) this.#loadChoices().catch(() => {});
+  };
+
+  /** The same for a pointer or focus anywhere on the page that reaches a `data-consent-open` element. */
+  readonly #prefetchForOpener = (event: Event): void => {
+    if (!this.#choicesLoading && event.composedPath().some((target) => target instanceof HTMLElement && target.hasAttribute('data-consent-open'))) {
+      this.#prefetch();
+    }
   };
 
   #onDialogClose(): void {
@@ -604,12 +666,14 @@ function checkHttpUrl(value: unknown, attribute: string, consequence: string): s
 }
 
 /**
- * Waits for a part the bundle loads only on pages that need it (a file next to the bundle);
- * when it cannot load, says so once and leaves blocked content blocked.
+ * A part the bundle loads only on pages that need it (a file next to the bundle); when it cannot
+ * load, one console error names the file (the browser's message has its URL) and the promise
+ * rejects, so that the caller falls back (blocked content stays blocked, an opener link follows
+ * its href).
  */
 function loadPart<T>(part: Promise<T>): Promise<T> {
   return part.catch((reason) => {
-    report(`a part did not load (${reason}); copy every dist/consent-banner*.js next to the bundle.`);
-    return new Promise<T>(() => {});
+    report(`a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`);
+    throw reason;
   });
 }

@@ -13,6 +13,7 @@ export const de: ConsentStrings = {
   acceptAll: 'Alle optionalen Cookies akzeptieren',
   rejectAll: 'Alle optionalen Cookies ablehnen',
   choose: 'Selbst auswählen',
+  loading: 'Wird geladen …',
   confirmationSaved: 'Ihre Auswahl wurde gespeichert.',
   confirmationAcceptedAnalytics: 'Sie haben Analyse-Cookies akzeptiert.',
   confirmationRejectedAnalytics: 'Sie haben Analyse-Cookies abgelehnt.',

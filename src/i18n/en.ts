@@ -13,6 +13,7 @@ export const en: ConsentStrings = {
   acceptAll: 'Accept all optional cookies',
   rejectAll: 'Reject all optional cookies',
   choose: 'Choose settings',
+  loading: 'Loading…',
   confirmationSaved: 'Your choice has been saved.',
   confirmationAcceptedAnalytics: 'You have accepted analytics cookies.',
   confirmationRejectedAnalytics: 'You have rejected analytics cookies.',

@@ -14,6 +14,7 @@ export const fr: ConsentStrings = {
   acceptAll: 'Accepter tous les cookies facultatifs',
   rejectAll: 'Refuser tous les cookies facultatifs',
   choose: 'Personnaliser les cookies',
+  loading: 'Chargement…',
   confirmationSaved: 'Votre choix a été enregistré.',
   confirmationAcceptedAnalytics: 'Vous avez accepté les cookies de mesure d’audience.',
   confirmationRejectedAnalytics: 'Vous avez refusé les cookies de mesure d’audience.',

@@ -14,6 +14,7 @@ export const fy: ConsentStrings = {
   acceptAll: 'Alle opsjonele cookies akseptearje',
   rejectAll: 'Alle opsjonele cookies wegerje',
   choose: 'Sels kieze',
+  loading: 'Lade…',
   confirmationSaved: 'Jo kar is bewarre.',
   confirmationAcceptedAnalytics: 'Jo hawwe analytyske cookies akseptearre.',
   confirmationRejectedAnalytics: 'Jo hawwe analytyske cookies wegere.',

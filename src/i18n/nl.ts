@@ -13,6 +13,7 @@ export const nl: ConsentStrings = {
   acceptAll: 'Alle optionele cookies accepteren',
   rejectAll: 'Alle optionele cookies weigeren',
   choose: 'Zelf kiezen',
+  loading: 'Laden…',
   confirmationSaved: 'Uw keuze is opgeslagen.',
   confirmationAcceptedAnalytics: 'U heeft analytische cookies geaccepteerd.',
   confirmationRejectedAnalytics: 'U heeft analytische cookies geweigerd.',

@@ -18,6 +18,8 @@ export interface ConsentStrings {
   acceptAll: string;
   rejectAll: string;
   choose: string;
+  /** Shown on an opener while the choices' code loads (a slow connection). */
+  loading: string;
   confirmationSaved: string;
   confirmationAcceptedAnalytics: string;
   confirmationRejectedAnalytics: string;

@@ -1,0 +1,109 @@
+// End-to-end checks of loading the choices dialog's code on real connections: a slow part
+// (busy feedback on the opener, repeated clicks that never stack, a decision meanwhile that cancels
+// the pending open) and a part that cannot load (the opener link goes where its href says,
+// showPreferences() rejects, the first layer still decides, one console error with the URL).
+// The delay and the 404 are playwright routes on the test server's responses: the network is the
+// outside world here.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startHarness, watchErrors } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.stop();
+});
+
+const CHOICES = '**/dist/consent-banner-choices.js';
+
+/** The test site with the choices part held back until `release()`, or answered with a 404. */
+async function siteWith(choices) {
+  const context = await harness.browser.newContext();
+  context.setDefaultTimeout(10000);
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const requests = [];
+  await context.route(CHOICES, async (route) => {
+    requests.push(route.request().url());
+    if (choices === 'missing') return route.fulfill({ status: 404, body: 'not found' });
+    await released;
+    return route.continue();
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${harness.base}/test/e2e/pages/site.html`);
+  await page.getByRole('button', { name: 'Zelf kiezen' }).waitFor();
+  return { context, page, errors, requests, release };
+}
+
+const dialogOpen = (page) => page.evaluate(() => document.querySelector('consent-banner').shadowRoot.querySelector('dialog')?.open === true);
+
+describe('a slow choices part', () => {
+  it('the opener is busy and says so at once; repeated clicks open one dialog, with one request', async () => {
+    const { context, page, errors, requests, release } = await siteWith('slow');
+    const link = page.getByRole('link', { name: /Cookie-instellingen/ });
+    await link.click();
+    // Set in the click itself: no wait.
+    assert.equal(await link.getAttribute('aria-busy'), 'true');
+    assert.match(await link.textContent(), /Cookie-instellingen Laden…/);
+    await link.click();
+    await link.click();
+    release();
+    await page.getByRole('dialog').waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').shadowRoot.querySelectorAll('dialog[open]').length), 1);
+    assert.equal(await link.getAttribute('aria-busy'), null);
+    assert.equal(await link.textContent(), 'Cookie-instellingen');
+    assert.equal(requests.length, 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a decision on the first layer while it loads cancels the pending open', async () => {
+    const { context, page, errors, release } = await siteWith('slow');
+    const choose = page.getByRole('button', { name: 'Zelf kiezen' });
+    await choose.click();
+    assert.equal(await choose.getAttribute('aria-busy'), 'true');
+    await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
+    const loaded = page.waitForResponse(CHOICES);
+    release();
+    await loaded;
+    // The part has run once its response is in: whatever it would open has had its chance.
+    await page.evaluate(() => document.querySelector('consent-banner').updateComplete);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    assert.equal(await dialogOpen(page), false);
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent.method), 'reject-all');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the choices\' code starts loading when a pointer reaches an opener, before the click', async () => {
+    const { context, page, release } = await siteWith('slow');
+    const requested = page.waitForRequest(CHOICES);
+    await page.getByRole('link', { name: /Cookie-instellingen/ }).hover();
+    await requested;
+    assert.equal(await dialogOpen(page), false);
+    release();
+    await context.close();
+  });
+});
+
+describe('a choices part that cannot load', () => {
+  it('one console error with its URL; the opener link goes to its href; showPreferences() rejects; the first layer still decides', async () => {
+    const { context, page, errors } = await siteWith('missing');
+    const rejected = await page.evaluate(() =>
+      document.querySelector('consent-banner').showPreferences().then(() => 'resolved', (reason) => `rejected: ${reason}`),
+    );
+    assert.match(rejected, /^rejected: /);
+    const fromComponent = errors.filter((error) => error.includes('<consent-banner>'));
+    assert.equal(fromComponent.length, 1, errors.join('\n'));
+    assert.match(fromComponent[0], /a part did not load \(.*\/dist\/consent-banner-choices\.js\)/);
+
+    await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent.method), 'reject-all');
+
+    await Promise.all([page.waitForURL('**/privacy'), page.getByRole('link', { name: /Cookie-instellingen/ }).click()]);
+    await context.close();
+  });
+});
