@@ -15,4 +15,39 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  // The layers import one way: showing (the elements, i18n, styles) -> the controller -> acting
+  // (gating, withdrawal, integrations) -> deciding (store). Lit only where something shows.
+  ...layer('src/store/**/*.ts', 'deciding (src/store/) knows nothing of acting, the controller or the elements', [
+    '../gating/*',
+    '../withdrawal/*',
+    '../integrations/*',
+    '../controller/*',
+    '../i18n/*',
+  ]),
+  ...layer('src/{gating,withdrawal,integrations}/**/*.ts', 'acting knows the decision, not the controller or the elements', ['../controller/*']),
+  ...layer('src/controller/**/*.ts', 'the controller knows no element and no text', ['../i18n/*']),
 );
+
+/**
+ * No Lit, no element module and none of `forbidden` (relative paths) in `files`; type-only
+ * imports are allowed (they are erased).
+ */
+function layer(files, message, forbidden) {
+  const elements = ['../ConsentBanner.js', '../ConsentPreferences.js', '../ConsentPlaceholder.js', '../choices.js', '../styles.js', '../page-space.js'];
+  return [
+    {
+      files: [files],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: ['lit', 'lit/*', '@lit/*'], message: `${message}: Lit belongs to the elements.` },
+              { group: [...elements, ...forbidden], message, allowTypeImports: true },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
