@@ -1,7 +1,3 @@
-/** Loaded as a part on pages in this language: adds its texts to the registries. */
-import { languages, partDetails } from './index.js';
-import { deDetails } from './de-details.js';
-import { de } from './de.js';
-
-languages.de = de;
-partDetails.de = deDetails;
+/** Loaded as a part on pages in this language: its texts, which the loader registers (no side effect, so no bundler drops them). */
+export { deDetails as details } from './de-details.js';
+export { de as strings } from './de.js';

@@ -1,7 +1,3 @@
-/** Loaded as a part on pages in this language: adds its texts to the registries. */
-import { languages, partDetails } from './index.js';
-import { frDetails } from './fr-details.js';
-import { fr } from './fr.js';
-
-languages.fr = fr;
-partDetails.fr = frDetails;
+/** Loaded as a part on pages in this language: its texts, which the loader registers (no side effect, so no bundler drops them). */
+export { frDetails as details } from './fr-details.js';
+export { fr as strings } from './fr.js';

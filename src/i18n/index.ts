@@ -12,8 +12,12 @@ export const languages: Record<string, ConsentStrings> = { nl, en };
 /** Detail texts of the languages loaded as parts (the bundle's own are in details.ts). */
 export const partDetails: Record<string, DetailStrings> = {};
 
-/** Languages that load as a part, from next to the bundle, on pages that use them (A14). */
-const LANGUAGE_PARTS: Record<string, () => Promise<unknown>> = {
+/**
+ * Languages that load as a part, from next to the bundle, on pages that use them (A14). A part
+ * only exports its texts; registering them here keeps the parts free of side effects, which
+ * bundlers that trust `sideEffects` would otherwise drop.
+ */
+const LANGUAGE_PARTS: Record<string, () => Promise<{ strings: ConsentStrings; details: DetailStrings }>> = {
   fy: () => import('./fy-part.js'),
   de: () => import('./de-part.js'),
   fr: () => import('./fr-part.js'),
@@ -42,7 +46,10 @@ export function loadLanguageFor(element: Element): Promise<void> | null {
   const code = primaryTag(languageOf(element));
   if (Object.hasOwn(languages, code) || !Object.hasOwn(LANGUAGE_PARTS, code)) return null;
   return LANGUAGE_PARTS[code]().then(
-    () => {},
+    ({ strings, details }) => {
+      languages[code] = strings;
+      partDetails[code] = details;
+    },
     (reason) => report(`the "${code}" texts did not load (${reason}); showing English.`),
   );
 }
