@@ -5,9 +5,11 @@ import { gzipSync } from 'node:zlib';
 // 15,000 until the hardening of issue 11 (verified cookie writes, every copy of the cookie expired,
 // the nonce check of the gate, one clear error for each owner mistake: about 1.5 kB) and the
 // page's ConsentController of issue 10 (ordered, isolated effects; about 0.5 kB) and loading that
-// survives slow or missing files (busy openers, cancelled opens, href fallback; about 0.35 kB).
-// The rest of issue 10 (a Lit-free core, the UI on demand) is where a page view gets small again.
-const LIMIT = 17400;
+// survives slow or missing files (busy openers, cancelled opens, href fallback; about 0.35 kB),
+// and the integrations moved into the bundle so that tools hear before gated scripts run (about
+// 0.6 kB). The rest of issue 10 (a Lit-free core, the UI on demand) is where a page view gets
+// small again.
+const LIMIT = 18100;
 const TARGET = 12000;
 // The single file carries every part: the budget it reaches, so that growth shows.
 const SINGLE_LIMIT = 23900;

@@ -3,6 +3,7 @@ import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
 import { format, loadLanguageFor, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
 import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './store/categories.js';
 import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
+import { createIntegrations, type ConsentIntegration } from './integrations/index.js';
 import { decisionSettings, describeValue } from './store/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
 import { PageSpace } from './page-space.js';
@@ -163,6 +164,8 @@ export class ConsentBanner extends LitElement {
   /** Room at the end of the page while the banner shows (A7, A20). */
   #pageSpace = new PageSpace();
   #privacyHref: string | null = null;
+  #integrationNames: unknown;
+  #integrations: ConsentIntegration[] = [];
   /** Counts decisions: an open requested before the latest one does not happen. */
   #openRequest = 0;
   #resolveConnected!: (controller: ConsentController) => void;
@@ -459,6 +462,7 @@ export class ConsentBanner extends LitElement {
       exemptCategories: this.analyticsExempt ? ['analytics'] : [],
       receiptUrl,
       blockedIframe: this.#placeholdBlockedIframe,
+      integrations: this.#integrationsFor(this.integrations),
     };
     const controller = this.#controller;
     if (controller) controller.configure(options);
@@ -469,15 +473,19 @@ export class ConsentBanner extends LitElement {
     }
     if (document.querySelector('consent-preferences')) loadPart(import('./consent-preferences.js')).catch(() => {});
     if (this.view !== 'confirmation') this.view = this.#asks() ? 'question' : 'hidden';
-    const integrations = this.integrations;
-    const current = this.#controller!;
-    if (integrations && typeof integrations === 'string') {
-      // The adapters load as a part, only on sites that name them; they hear the state they find.
-      const names = integrations;
-      loadPart(import('./integrations/index.js')).then(({ createIntegrations }) => {
-        if (this.#storeInputs[STORE_OPTIONS.indexOf('integrations')] === names) current.useIntegrations(createIntegrations(names));
-      }, () => {});
-    } else current.useIntegrations([]);
+  }
+
+  /**
+   * The adapters of the tools `integrations` names, in the bundle so that they hear the stored
+   * state before any gated element comes alive (a tool's cached script must not run first);
+   * the same adapters while the names stay the same.
+   */
+  #integrationsFor(names: unknown): ConsentIntegration[] {
+    if (names !== this.#integrationNames) {
+      this.#integrationNames = names;
+      this.#integrations = createIntegrations(typeof names === 'string' ? names : undefined);
+    }
+    return this.#integrations;
   }
 
   /** The categories, their cookies listed as the store really writes them (the checked name and lifetime). */

@@ -323,6 +323,18 @@ describe('acting on the decision never aborts the element; changed options are c
     expect(buttons(element)).to.include('Analytische cookies accepteren');
   });
 
+  it('the tools hear the stored decision before any gated element comes alive (a cached matomo.js cannot run first)', async () => {
+    document.cookie = `consent_banner=1|1|${Math.floor(Date.now() / 1000 - 60).toString(36)}|a|analytics:1; Path=/`;
+    newPageView();
+    const root = await fixture<HTMLElement>(`<div>
+      <consent-banner lang="nl" privacy-url="/privacy" integrations="matomo"></consent-banner>
+      <script type="text/plain" data-consent-category="analytics">window.paqWhenGatedRan = JSON.stringify(window._paq);</script>
+    </div>`);
+    await root.querySelector('consent-banner')!.updateComplete;
+    expect((window as { paqWhenGatedRan?: string }).paqWhenGatedRan).to.equal('[["setConsentGiven"]]');
+    delete (window as { paqWhenGatedRan?: string }).paqWhenGatedRan;
+  });
+
   it('a method called in the same task as the insertion acts at once', async () => {
     newPageView();
     const element = document.createElement('consent-banner');

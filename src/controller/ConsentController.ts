@@ -27,6 +27,11 @@ export interface ControllerOptions extends Omit<ConsentStoreOptions, 'categoryId
   receiptUrl: string | null;
   /** Told about each gated iframe that stays blocked (to show a placeholder). */
   blockedIframe?: (iframe: HTMLIFrameElement) => void;
+  /**
+   * The tools to tell (I3–I5). They hear the stored state before any gated element comes alive;
+   * a new list (other instances) hears the current state as on a new page view.
+   */
+  integrations?: ConsentIntegration[];
 }
 
 /**
@@ -62,6 +67,7 @@ export class ConsentController extends EventTarget {
   constructor(options: ControllerOptions) {
     super();
     this.#options = options;
+    this.#integrations = options.integrations ?? [];
     this.#store = this.#newStore(options);
     this.#act('options', false);
   }
@@ -120,18 +126,16 @@ export class ConsentController extends EventTarget {
    */
   configure(options: ControllerOptions): void {
     this.#options = options;
+    const integrations = options.integrations ?? [];
+    if (integrations.length !== this.#integrations.length || integrations.some((integration, i) => integration !== this.#integrations[i])) {
+      this.#integrations = integrations;
+      this.#told = null;
+    }
     this.#store.removeEventListener('change', this.#onStoreChange);
     this.#store.stopSync();
     this.#store = this.#newStore(options);
     if (this.#syncing) this.#store.startSync();
     this.#act('options');
-  }
-
-  /** The integrations the page names, once their code is there: they hear the current state. */
-  useIntegrations(integrations: ConsentIntegration[]): void {
-    this.#integrations = integrations;
-    this.#told = null;
-    this.#isolated('telling the integrations', () => this.#tell());
   }
 
   /** Keeps this page in step with the site's other tabs, and gates, while started. */

@@ -61,9 +61,8 @@ describe('ConsentController: deciding, acting, telling, in one order (I8)', () =
   });
 
   it('tools hear first, then gated elements come alive, then refused cookies go, then change is told', () => {
-    const controller = controllerWith();
     const analytics = fakeIntegration();
-    controller.useIntegrations([analytics]);
+    const controller = controllerWith({ integrations: [analytics] });
     controller.decide({ analytics: true }, 'accept-all');
     document.cookie = '_pk_id.1.x=1; Path=/';
     controller.decide({ analytics: false }, 'reject-all');
@@ -98,7 +97,7 @@ describe('ConsentController: deciding, acting, telling, in one order (I8)', () =
       },
     };
     const errors = await captureConsole('error', () => {
-      controller.useIntegrations([broken]);
+      controller.configure(options({ integrations: [broken] }));
       controller.decide({ analytics: true }, 'accept-all');
     });
     expect(errors).to.have.length(2);
@@ -126,12 +125,11 @@ describe('ConsentController: deciding, acting, telling, in one order (I8)', () =
   });
 
   it('changed options are a change: the tools hear, the gate follows, change says "options"', () => {
-    const controller = controllerWith({ policyVersion: '1' });
     const analytics = fakeIntegration();
-    controller.useIntegrations([analytics]);
+    const controller = controllerWith({ policyVersion: '1', integrations: [analytics] });
     controller.decide({ analytics: true }, 'accept-all');
     steps = [];
-    controller.configure(options({ policyVersion: '2' }));
+    controller.configure(options({ policyVersion: '2', integrations: [analytics] }));
     expect(controller.decision).to.equal(null);
     expect(steps).to.deep.equal([
       'tell analytics=false (gated script ran: true, _pk_id: false)',
@@ -139,7 +137,7 @@ describe('ConsentController: deciding, acting, telling, in one order (I8)', () =
     ]);
     // The same options again: the effects run again (idempotent), but nothing changed to announce.
     steps = [];
-    controller.configure(options({ policyVersion: '2' }));
+    controller.configure(options({ policyVersion: '2', integrations: [analytics] }));
     expect(steps).to.deep.equal(['tell analytics=false (gated script ran: true, _pk_id: false)']);
   });
 
