@@ -154,7 +154,7 @@ export class ConsentBanner extends LitElement {
   #categoryConfig: CategoryConfig[] = [];
   #strings: ConsentStrings = stringsFor(null);
   #readySent = false;
-  /** The inputs the current store was made from; a change to any of them makes a new store. */
+  /** The inputs the controller's options were made from; a change to any of them reconfigures it. */
   #storeInputs: unknown[] = [];
   #focusConfirmation = false;
   /** The element outside the banner that opened the open dialog. */
@@ -196,7 +196,8 @@ export class ConsentBanner extends LitElement {
     // root and its styles, so a returning visitor's gated scripts wait for nothing that shows.
     // Anything that needs the decision sooner (a method, a property) starts it at once.
     queueMicrotask(() => {
-      if (!this.#start()) return;
+      // Removed again in the same task, or the page's second banner: nothing to set up.
+      if (!this.isConnected || !this.#start()) return;
       super.connectedCallback();
       if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
     });

@@ -3,7 +3,10 @@
 // self-contained module, written to bench/pages/lit-floor.bundle.js. Needs dist/ (npm run build).
 import { rollup } from 'rollup';
 import { join } from 'node:path';
-import config from '../../rollup.config.mjs';
+import configs from '../../rollup.config.mjs';
+
+// The first configuration is the split build's: the one the bundle is made with.
+const [config] = configs;
 
 export async function buildLitFloor(root) {
   const bundle = await rollup({ input: join(root, 'bench/lit-floor/lit-floor.js'), plugins: config.plugins, onwarn: config.onwarn });
