@@ -3,7 +3,7 @@ import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
-import { captureConsole, clearCookies, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
+import { captureConsole, clearCookies, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView, withThrowingGpc } from './helpers.js';
 
 declare global {
   interface Window {
@@ -346,22 +346,12 @@ describe('acting on the decision never aborts the element; changed options are c
   });
 
   it('a Global Privacy Control getter that throws leaves the banner working', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
-    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
-      configurable: true,
-      get() {
-        throw new Error('fake: broken signal');
-      },
-    });
-    try {
+    await withThrowingGpc(async () => {
       const element = await banner('privacy-url="/privacy"');
       expect(buttons(element)).to.include('Analytische cookies accepteren');
       element.acceptAll();
       await waitUntil(() => fakeAnalyticsRuns('inline') === 1);
-    } finally {
-      if (descriptor) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', descriptor);
-      else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    }
+    });
   });
 
   it('a gated script the browser refuses gets one error; the other gated scripts run and the banner confirms', async () => {

@@ -56,3 +56,23 @@ export function fakeAnalyticsInline(label: string): string {
 export function newPageView(): void {
   document.querySelectorAll('consent-banner').forEach((banner) => banner.remove());
 }
+
+/**
+ * Runs `run` in a browser whose Global Privacy Control signal is broken: a fake
+ * `navigator.globalPrivacyControl` getter that throws (the browser is the outside world here).
+ */
+export async function withThrowingGpc(run: () => unknown | Promise<unknown>): Promise<void> {
+  const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
+  Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+    configurable: true,
+    get() {
+      throw new Error('fake: broken signal');
+    },
+  });
+  try {
+    await run();
+  } finally {
+    if (descriptor) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', descriptor);
+    else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  }
+}

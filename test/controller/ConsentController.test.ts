@@ -5,7 +5,7 @@ import type { ConsentState } from '../../src/events.js';
 import type { ConsentIntegration } from '../../src/integrations/types.js';
 import { ConsentStore } from '../../src/store/consent-store.js';
 import type { CategoryConfig } from '../../src/store/types.js';
-import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline } from '../helpers.js';
+import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, withThrowingGpc } from '../helpers.js';
 
 const CATEGORIES: CategoryConfig[] = [
   { id: 'necessary', label: 'n', description: 'n', cookies: [] },
@@ -105,23 +105,13 @@ describe('ConsentController: deciding, acting, telling, in one order (I8)', () =
     expect(steps).to.deep.equal(['gated script ran', 'change page analytics=true']);
   });
 
-  it('a Global Privacy Control getter that throws is no signal, and breaks nothing', () => {
-    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'globalPrivacyControl');
-    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
-      configurable: true,
-      get() {
-        throw new Error('fake: broken signal');
-      },
-    });
-    try {
+  it('a Global Privacy Control getter that throws is no signal, and breaks nothing', async () => {
+    await withThrowingGpc(() => {
       const controller = controllerWith();
       expect(controller.decision).to.equal(null);
       controller.decide({ analytics: true }, 'accept-all');
       expect(controller.isGranted('analytics')).to.equal(true);
-    } finally {
-      if (descriptor) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', descriptor);
-      else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    }
+    });
   });
 
   it('changed options are a change: the tools hear, the gate follows, change says "options"', () => {
