@@ -20,7 +20,7 @@ const PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <link rel="icon" href="data:," />
     <title>Ien bestân</title>
-    <script type="module" src="/uploads/consent-banner.single.js?ver=6.4.2"></script>
+    <script type="module" src="/uploads/cb-3f9a1c07.js?ver=6.4.2"></script>
   </head>
   <body>
     <consent-banner site-name="gemeente.frl" privacy-url="/privacy" integrations="matomo">
@@ -35,7 +35,7 @@ const PAGE = `<!doctype html>
 </html>`;
 
 describe('the single file: everything in one file', () => {
-  it('works copied alone: the page language, the choices, placeholders and Matomo, and no other request', async () => {
+  it('works copied alone, renamed and with a query string: the page language, the choices, placeholders and Matomo, and no other request', async () => {
     const context = await harness.browser.newContext();
     context.setDefaultTimeout(10000);
     const requested = [];
@@ -47,7 +47,8 @@ describe('the single file: everything in one file', () => {
       if (url.host !== 'www.gemeente.test') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>fake video</title>' });
       requested.push(url.pathname);
       if (url.pathname === '/page.html') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE });
-      if (url.pathname === '/uploads/consent-banner.single.js') return route.fulfill({ path: 'dist/consent-banner.single.js' });
+      // Renamed on upload, with a content hash, as some CMSs and build pipelines do.
+      if (url.pathname === '/uploads/cb-3f9a1c07.js') return route.fulfill({ path: 'dist/consent-banner.single.js' });
       return route.fulfill({ status: 404, body: 'not found' });
     });
     const page = await context.newPage();
@@ -62,7 +63,7 @@ describe('the single file: everything in one file', () => {
     await page.waitForFunction(() => Array.isArray(window._paq) && window._paq.some(([name]) => name === 'setConsentGiven'));
     await page.waitForFunction(() => document.querySelector('iframe').getAttribute('src'));
     // The site's origin served the page and the one file; the granted video came from its own host.
-    assert.deepEqual([...new Set(requested)], ['/page.html', '/uploads/consent-banner.single.js']);
+    assert.deepEqual([...new Set(requested)], ['/page.html', '/uploads/cb-3f9a1c07.js']);
     assert.deepEqual(errors, []);
     await context.close();
   });
