@@ -33,7 +33,7 @@ export default tseslint.config(
  * imports are allowed (they are erased).
  */
 function layer(files, message, forbidden) {
-  const elements = ['../ConsentBanner.js', '../ConsentPreferences.js', '../ConsentPlaceholder.js', '../choices.js', '../styles.js', '../page-space.js'];
+  const elements = ['../ConsentBanner.js', '../ui/*', '../consent-banner.js', '../consent-preferences.js', '../consent-placeholder.js'];
   return [
     {
       files: [files],

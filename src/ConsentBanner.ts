@@ -6,15 +6,15 @@ import { ConsentController, type ControllerChange, type ControllerOptions } from
 import { createIntegrations, type ConsentIntegration } from './integrations/index.js';
 import { decisionSettings, describeValue } from './store/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
-import { PageSpace } from './page-space.js';
+import { PageSpace } from './ui/page-space.js';
 import { report } from './report.js';
-import { styles } from './styles.js';
+import { styles } from './ui/styles.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
 
 /** Where the page's active banner is kept: shared by every copy of the bundle on the page. */
 const ACTIVE_BANNER = Symbol.for('consent-banner.active');
-type ChoicesModule = typeof import('./choices.js');
+type ChoicesModule = typeof import('./ui/choices.js');
 
 const STORE_OPTIONS = [
   'policyVersion',
@@ -316,7 +316,7 @@ export class ConsentBanner extends LitElement {
    * opener.
    */
   #loadChoices(): Promise<ChoicesModule> {
-    this.#choicesLoading ??= loadPart(Promise.all([import('./choices.js'), import('./i18n/details.js')])).then(
+    this.#choicesLoading ??= loadPart(Promise.all([import('./ui/choices.js'), import('./i18n/details.js')])).then(
       ([choices]) => {
         // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
         adoptStyles(this.renderRoot as ShadowRoot, [...ConsentBanner.elementStyles, choices.choicesStyles]);

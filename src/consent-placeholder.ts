@@ -2,7 +2,7 @@
  * Registers `<consent-placeholder>`. `<consent-banner>` loads this module by itself when a page
  * has a blocked `<iframe data-consent-category data-src>`.
  */
-import { ConsentPlaceholder } from './ConsentPlaceholder.js';
+import { ConsentPlaceholder } from './ui/ConsentPlaceholder.js';
 
 export { ConsentPlaceholder };
 

@@ -2,7 +2,7 @@
  * Registers `<consent-preferences>`, for the site's cookie page. `<consent-banner>` loads this
  * module by itself when the page has the element; import it to register the element earlier.
  */
-import { ConsentPreferences } from './ConsentPreferences.js';
+import { ConsentPreferences } from './ui/ConsentPreferences.js';
 
 export { ConsentPreferences };
 

@@ -1,7 +1,7 @@
 /** The package's entry: no side effects. Import `consent-banner/consent-banner.js` to register the tag. */
 export { ConsentBanner } from './ConsentBanner.js';
-export type { ConsentPlaceholder } from './ConsentPlaceholder.js';
-export type { ConsentPreferences } from './ConsentPreferences.js';
+export type { ConsentPlaceholder } from './ui/ConsentPlaceholder.js';
+export type { ConsentPreferences } from './ui/ConsentPreferences.js';
 export { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
 export { ConsentStore, type ConsentStoreOptions, type CookieAccess } from './store/consent-store.js';
 export { decodeDecision, encodeDecision } from './store/cookie-codec.js';

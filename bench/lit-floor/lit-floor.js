@@ -5,7 +5,7 @@
 // costs; consent-banner's figures above it are its own logic (bench/run.mjs bundles this file
 // with the project's rollup and terser settings into bench/pages/lit-floor.bundle.js).
 import { html, LitElement } from 'lit';
-import { styles } from '../../dist/styles.js';
+import { styles } from '../../dist/ui/styles.js';
 import { nl as s } from '../../dist/i18n/nl.js';
 import { format } from '../../dist/i18n/strings.js';
 

@@ -1,8 +1,8 @@
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { activateElement } from './gating/gate.js';
-import type { ConsentBanner } from './ConsentBanner.js';
-import { detailsFor } from './i18n/details.js';
-import { format, stringsForElement } from './i18n/index.js';
+import { activateElement } from '../gating/gate.js';
+import type { ConsentBanner } from '../ConsentBanner.js';
+import { detailsFor } from '../i18n/details.js';
+import { format, stringsForElement } from '../i18n/index.js';
 import { styles } from './styles.js';
 
 /**

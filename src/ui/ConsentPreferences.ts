@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { choicesStyles, renderChoices } from './choices.js';
-import type { ConsentBanner } from './ConsentBanner.js';
-import { stringsForElement } from './i18n/index.js';
+import type { ConsentBanner } from '../ConsentBanner.js';
+import { stringsForElement } from '../i18n/index.js';
 import { styles } from './styles.js';
 
 /**

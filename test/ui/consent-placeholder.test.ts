@@ -1,9 +1,9 @@
-import './fail-on-errors.js';
+import '../fail-on-errors.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../src/consent-banner.js';
-import type { ConsentBanner } from '../src/ConsentBanner.js';
-import type { ConsentPlaceholder } from '../src/ConsentPlaceholder.js';
-import { clearCookies, newPageView } from './helpers.js';
+import '../../src/consent-banner.js';
+import type { ConsentBanner } from '../../src/ConsentBanner.js';
+import type { ConsentPlaceholder } from '../../src/ui/ConsentPlaceholder.js';
+import { clearCookies, newPageView } from '../helpers.js';
 
 const MEDIA = `<script type="application/json">{"categories":[{"id":"media","label":"Video's","description":"Video's van andere websites.","cookies":[{"name":"VISITOR_INFO1_LIVE","purpose":"YouTube","lifetime":"6 maanden"}]}]}</script>`;
 const FAKE_VIDEO = '/demo/fake-video.html';

@@ -1,9 +1,9 @@
-import './fail-on-errors.js';
+import '../fail-on-errors.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../src/consent-banner.js';
-import type { ConsentBanner } from '../src/ConsentBanner.js';
-import type { ConsentPreferences } from '../src/ConsentPreferences.js';
-import { clearCookies } from './helpers.js';
+import '../../src/consent-banner.js';
+import type { ConsentBanner } from '../../src/ConsentBanner.js';
+import type { ConsentPreferences } from '../../src/ui/ConsentPreferences.js';
+import { clearCookies } from '../helpers.js';
 
 /** The site's cookie page: the banner of every page, and the choices inline (A17). */
 async function cookiePage(): Promise<{ banner: ConsentBanner; preferences: ConsentPreferences }> {
