@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const LIMIT = 18100;
 const TARGET = 12000;
 // The single file carries every part: the budget it reaches, so that growth shows.
-const SINGLE_LIMIT = 23900;
+const SINGLE_LIMIT = 24000;
 
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const file = 'dist/consent-banner.bundle.js';

@@ -8,6 +8,7 @@ import { decisionSettings, describeValue } from './store/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
 import { PageSpace } from './ui/page-space.js';
 import { report } from './report.js';
+import { confirmationText, renderConfirmation, renderQuestion } from './ui/banner-view.js';
 import { styles } from './ui/styles.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
@@ -366,66 +367,43 @@ export class ConsentBanner extends LitElement {
         : html`<section class="banner" part="banner" aria-label=${this.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
             ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderQuestion()}
           </section>`;
-    return html`${banner}${this.#choices ? this.#renderDialog(this.#choices.renderChoices) : nothing}`;
+    return html`${banner}${this.#choices ? this.#renderDialog(this.#choices) : nothing}`;
   }
 
   #renderQuestion() {
-    const s = this.#strings;
-    const optional = this.#askedCategories();
-    const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
-    const heading = format(s.heading, { site: this.#siteLabel() });
-    const privacyUrl = this.#privacyHref;
-    const level = this.#headingLevel;
-    return html`<div class="message">
-        ${level === 2
-          ? html`<h2 class="heading" part="heading"><slot name="heading">${heading}</slot></h2>`
-          : html`<div class="heading" part="heading" role="heading" aria-level=${level}><slot name="heading">${heading}</slot></div>`}
-        <slot name="message">
-          <p>${format(s.intro, { organisation: this.organisationName })}</p>
-          ${optional.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
-        </slot>
-      <p>
-        ${s.changeLater}
-        ${privacyUrl
-          ? html`<a href=${privacyUrl}>${format(s.privacyLink, { organisation: this.organisationName })}</a>`
-          : nothing}
-      </p></div>
-      <div class="actions">
-        <button type="button" class="choice" part="button accept" @click=${() => this.#fromQuestion(this.acceptAll)}>
-          ${onlyAnalytics ? s.acceptAnalytics : s.acceptAll}
-        </button>
-        <button type="button" class="choice" part="button reject" @click=${() => this.#fromQuestion(this.rejectAll)}>
-          ${onlyAnalytics ? s.rejectAnalytics : s.rejectAll}
-        </button>
-        <button type="button" class="secondary" part="button" @click=${this.#onChoose} @pointerover=${this.#prefetch} @focus=${this.#prefetch}>${s.choose}</button>
-      </div>`;
+    return renderQuestion({
+      strings: this.#strings,
+      heading: format(this.#strings.heading, { site: this.#siteLabel() }),
+      headingLevel: this.#headingLevel,
+      organisation: this.organisationName,
+      privacyHref: this.#privacyHref,
+      asked: this.#askedCategories(),
+      accept: () => this.#fromQuestion(this.acceptAll),
+      reject: () => this.#fromQuestion(this.rejectAll),
+      choose: this.#onChoose,
+      prefetch: this.#prefetch,
+    });
   }
 
   #renderConfirmation() {
-    const s = this.#strings;
-    return html`<div class="message confirmation" role="alert" tabindex="-1">
-        <p>${s.confirmationSaved} ${this.#confirmationText()} ${s.confirmationChangeLater}</p>
-      </div>
-      <div class="actions">
-        <button type="button" class="secondary" part="button" @click=${this.#hideConfirmation}>${s.hide}</button>
-      </div>`;
+    return renderConfirmation(
+      this.#strings,
+      confirmationText(this.#strings, this.categories, (id) => this.hasConsent(id)),
+      () => this.#hideConfirmation(),
+    );
   }
 
-  #renderDialog(renderChoices: ChoicesModule['renderChoices']) {
+  #renderDialog({ renderChoices, choicesViewOf }: ChoicesModule) {
     const s = this.#strings;
     return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.#onDialogClose}>
-      ${renderChoices({
-        strings: s,
-        organisation: this.organisationName,
-        categories: this.categories,
-        isGranted: (id) => this.hasConsent(id),
-        gpc: this.consent?.method === 'gpc',
-        exempt: this.#controller?.store.exemptCategories ?? [],
-        save: (choices) => this.save(choices),
-        acceptAll: () => this.acceptAll(),
-        rejectAll: () => this.rejectAll(),
-        close: () => this.#dialog?.close(),
-      })}
+      ${renderChoices(
+        choicesViewOf(this, s, {
+          save: (choices) => this.save(choices),
+          acceptAll: () => this.acceptAll(),
+          rejectAll: () => this.rejectAll(),
+          close: () => this.#dialog?.close(),
+        }),
+      )}
     </dialog>`;
   }
 
@@ -578,21 +556,6 @@ export class ConsentBanner extends LitElement {
   #choicesForAll(granted: boolean): CategoryChoices {
     this.#start();
     return Object.fromEntries(this.#categoryConfig.map(({ id }) => [id, granted]));
-  }
-
-  /** Says what was chosen: everything, nothing, or which categories were granted and refused. */
-  #confirmationText(): string {
-    const s = this.#strings;
-    const optional = this.categories.filter(({ id }) => id !== 'necessary');
-    const granted = optional.filter(({ id }) => this.hasConsent(id));
-    const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
-    if (granted.length === optional.length) return onlyAnalytics ? s.confirmationAcceptedAnalytics : s.confirmationAcceptedAll;
-    if (granted.length === 0) return onlyAnalytics ? s.confirmationRejectedAnalytics : s.confirmationRejectedAll;
-    const list = (categories: ResolvedCategory[]) => categories.map(({ label }) => label).join(', ');
-    return format(s.confirmationCustom, {
-      granted: list(granted),
-      refused: list(optional.filter((category) => !granted.includes(category))),
-    });
   }
 
   readonly #onDocumentClick = (event: MouseEvent): void => {

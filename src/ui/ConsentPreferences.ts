@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { choicesStyles, renderChoices } from './choices.js';
+import { choicesStyles, choicesViewOf, renderChoices } from './choices.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 import { stringsForElement } from '../i18n/index.js';
 import { styles } from './styles.js';
@@ -59,17 +59,13 @@ export class ConsentPreferences extends LitElement {
       this.saved = true;
     };
     return html`<section lang=${strings.lang} dir=${strings.dir} aria-labelledby="title">
-      ${renderChoices({
-        strings,
-        organisation: banner.organisationName,
-        categories: banner.categories,
-        isGranted: (id) => banner.hasConsent(id),
-        gpc: banner.consent?.method === 'gpc',
-        exempt: banner.analyticsExempt ? ['analytics'] : [],
-        save: (choices) => void act(() => banner.save(choices)),
-        acceptAll: () => void act(() => banner.acceptAll()),
-        rejectAll: () => void act(() => banner.rejectAll()),
-      })}
+      ${renderChoices(
+        choicesViewOf(banner, strings, {
+          save: (choices) => void act(() => banner.save(choices)),
+          acceptAll: () => void act(() => banner.acceptAll()),
+          rejectAll: () => void act(() => banner.rejectAll()),
+        }),
+      )}
       <p class="status" role="status">${this.saved ? strings.confirmationSaved : nothing}</p>
     </section>`;
   }

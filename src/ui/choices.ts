@@ -5,6 +5,7 @@ import { format, type ConsentStrings } from '../i18n/index.js';
 import type { DetailStrings } from '../i18n/strings.js';
 import type { ResolvedCategory } from '../store/categories.js';
 import type { CategoryChoices } from '../store/types.js';
+import type { ConsentBanner } from '../ConsentBanner.js';
 
 /** The choices' own styles, added to the shadow root that shows them (next to the banner's). */
 export const choicesStyles = css`
@@ -83,6 +84,28 @@ export interface ChoicesView {
   close?: () => void;
   acceptAll(): void;
   rejectAll(): void;
+}
+
+/**
+ * The choices' view data for a banner, built in one place for its dialog and for
+ * `<consent-preferences>`: its categories and state, with the actions the caller gives.
+ */
+export function choicesViewOf(
+  banner: ConsentBanner,
+  strings: ConsentStrings,
+  actions: Pick<ChoicesView, 'save' | 'acceptAll' | 'rejectAll' | 'close'>,
+): ChoicesView {
+  const categories = banner.categories;
+  return {
+    strings,
+    organisation: banner.organisationName,
+    categories,
+    isGranted: (id) => banner.hasConsent(id),
+    gpc: banner.consent?.method === 'gpc',
+    // The Dutch exempt-analytics mode (L17) exempts analytics, when it is configured.
+    exempt: banner.analyticsExempt && categories.some(({ id }) => id === 'analytics') ? ['analytics'] : [],
+    ...actions,
+  };
 }
 
 /**

@@ -1,0 +1,76 @@
+import { html, nothing } from 'lit';
+import { format, type ConsentStrings } from '../i18n/index.js';
+import type { ResolvedCategory } from '../store/categories.js';
+
+/** What the first layer's question shows and does. */
+export interface QuestionView {
+  strings: ConsentStrings;
+  /** The heading text, with the site filled in. */
+  heading: string;
+  /** 1 to 6; 2 is an `h2`, any other a `role="heading"` with that level. */
+  headingLevel: number;
+  organisation: string;
+  /** The checked cookie statement address, or `null` (no link). */
+  privacyHref: string | null;
+  /** The optional categories the question asks about (all but exempt ones, L17). */
+  asked: ResolvedCategory[];
+  accept(): void;
+  reject(): void;
+  choose(event: Event): void;
+  /** A pointer or focus reached "Zelf kiezen": start loading the dialog. */
+  prefetch(): void;
+}
+
+/**
+ * The first layer (L2–L4, L9, A1): heading, purposes, the link to the statement, and equal accept
+ * and reject buttons next to "Zelf kiezen". Wording that names analytics when it is the only
+ * optional category.
+ */
+export function renderQuestion(view: QuestionView) {
+  const s = view.strings;
+  const onlyAnalytics = view.asked.length === 1 && view.asked[0].id === 'analytics';
+  return html`<div class="message">
+      ${view.headingLevel === 2
+        ? html`<h2 class="heading" part="heading"><slot name="heading">${view.heading}</slot></h2>`
+        : html`<div class="heading" part="heading" role="heading" aria-level=${view.headingLevel}><slot name="heading">${view.heading}</slot></div>`}
+      <slot name="message">
+        <p>${format(s.intro, { organisation: view.organisation })}</p>
+        ${view.asked.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
+      </slot>
+      <p>
+        ${s.changeLater}
+        ${view.privacyHref ? html`<a href=${view.privacyHref}>${format(s.privacyLink, { organisation: view.organisation })}</a>` : nothing}
+      </p></div>
+    <div class="actions">
+      <button type="button" class="choice" part="button accept" @click=${view.accept}>${onlyAnalytics ? s.acceptAnalytics : s.acceptAll}</button>
+      <button type="button" class="choice" part="button reject" @click=${view.reject}>${onlyAnalytics ? s.rejectAnalytics : s.rejectAll}</button>
+      <button type="button" class="secondary" part="button" @click=${view.choose} @pointerover=${view.prefetch} @focus=${view.prefetch}>${s.choose}</button>
+    </div>`;
+}
+
+/**
+ * The confirmation that replaces the question after a choice (A5): announced (`role="alert"`),
+ * focusable, with a "hide" button.
+ */
+export function renderConfirmation(strings: ConsentStrings, text: string, hide: () => void) {
+  return html`<div class="message confirmation" role="alert" tabindex="-1">
+      <p>${strings.confirmationSaved} ${text} ${strings.confirmationChangeLater}</p>
+    </div>
+    <div class="actions">
+      <button type="button" class="secondary" part="button" @click=${hide}>${strings.hide}</button>
+    </div>`;
+}
+
+/** Says what was chosen: everything, nothing, or which categories were granted and refused. */
+export function confirmationText(strings: ConsentStrings, categories: ResolvedCategory[], isGranted: (id: string) => boolean): string {
+  const optional = categories.filter(({ id }) => id !== 'necessary');
+  const granted = optional.filter(({ id }) => isGranted(id));
+  const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
+  if (granted.length === optional.length) return onlyAnalytics ? strings.confirmationAcceptedAnalytics : strings.confirmationAcceptedAll;
+  if (granted.length === 0) return onlyAnalytics ? strings.confirmationRejectedAnalytics : strings.confirmationRejectedAll;
+  const list = (chosen: ResolvedCategory[]) => chosen.map(({ label }) => label).join(', ');
+  return format(strings.confirmationCustom, {
+    granted: list(granted),
+    refused: list(optional.filter((category) => !granted.includes(category))),
+  });
+}
