@@ -2,6 +2,7 @@ import './fail-on-errors.js';
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/consent-banner.js';
+import { button as named, buttons } from './banner-harness.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import { clearCookies, newPageView } from './helpers.js';
 
@@ -14,8 +15,6 @@ async function banner(attributes = '', content = ''): Promise<ConsentBanner> {
   await element.updateComplete;
   return element;
 }
-const buttons = (element: ConsentBanner) => [...element.shadowRoot!.querySelectorAll('button')];
-const named = (element: ConsentBanner, text: string) => buttons(element).find((b) => b.textContent!.trim() === text)!;
 
 /** WCAG relative luminance and contrast ratio of two CSS colours (rgb()/rgba() as computed). */
 function contrast(a: string, b: string): number {

@@ -2,6 +2,7 @@ import './fail-on-errors.js';
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/consent-banner.js';
+import { button, checkbox, dialog, dialogOpens, region, shadow } from './banner-harness.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent, ConsentReadyEvent } from '../src/events.js';
 import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
@@ -23,23 +24,11 @@ async function page(attributes = '', extra = ''): Promise<ConsentBanner> {
   return banner;
 }
 
-const shadow = (banner: ConsentBanner) => banner.shadowRoot!;
-const button = (banner: ConsentBanner, text: string) =>
-  [...shadow(banner).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const region = (banner: ConsentBanner) => shadow(banner).querySelector<HTMLElement>('section')!;
-const dialog = (banner: ConsentBanner) => shadow(banner).querySelector('dialog');
-/** Waits for the choices dialog to be open (its code loads the first time). */
-async function dialogOpens(banner: ConsentBanner): Promise<HTMLDialogElement> {
-  await waitUntil(() => dialog(banner)?.open, 'the choices dialog opens');
-  return dialog(banner)!;
-}
 /** Opens the choices with the first layer's third button. */
 async function chooseSettings(banner: ConsentBanner): Promise<HTMLDialogElement> {
   button(banner, 'Zelf kiezen').click();
   return dialogOpens(banner);
 }
-const checkbox = (banner: ConsentBanner, id: string) =>
-  shadow(banner).querySelector<HTMLInputElement>(`input[name="${id}"]`)!;
 /** The focused element, inside shadow roots. */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -71,7 +60,7 @@ describe('<consent-banner>', () => {
   describe('first visit', () => {
     it('shows a named region with an h2 and data-nosnippet, in the element\'s language (A1, A14)', async () => {
       const banner = await page();
-      const section = region(banner);
+      const section = region(banner)!;
       expect(section.getAttribute('aria-label')).to.equal('Cookiemelding');
       expect(section.hasAttribute('data-nosnippet')).to.equal(true);
       expect(section.getAttribute('lang')).to.equal('nl');
@@ -90,18 +79,18 @@ describe('<consent-banner>', () => {
 
     it('names the organisation, says each purpose, links the statement and says how to change later (L9)', async () => {
       const banner = await page();
-      const text = region(banner).textContent!.replace(/\s+/g, ' ');
+      const text = region(banner)!.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Ministerie van Voorbeelden gebruikt noodzakelijke cookies');
       expect(text).to.contain('Analytische cookies.');
       expect(text).to.contain('Cookie-instellingen');
-      const link = region(banner).querySelector('a')!;
+      const link = region(banner)!.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal(new URL('/privacy', location.href).href);
       expect(link.textContent).to.equal('Lees de cookieverklaring van Ministerie van Voorbeelden');
     });
 
     it('offers accept and reject as native buttons with neutral labels, and a third to choose (L2, L4)', async () => {
       const banner = await page();
-      const labels = [...region(banner).querySelectorAll('button')].map((b) => b.textContent!.trim());
+      const labels = [...region(banner)!.querySelectorAll('button')].map((b) => b.textContent!.trim());
       expect(labels).to.deep.equal(['Analytische cookies accepteren', 'Analytische cookies weigeren', 'Zelf kiezen']);
     });
 
@@ -117,7 +106,7 @@ describe('<consent-banner>', () => {
 
     it('is not modal and leaves the page usable (L16, A4)', async () => {
       const banner = await page();
-      expect(region(banner).getAttribute('aria-modal')).to.equal(null);
+      expect(region(banner)!.getAttribute('aria-modal')).to.equal(null);
       expect(document.querySelector('[inert]')).to.equal(null);
       expect(dialog(banner)?.open ?? false).to.equal(false);
     });
@@ -151,8 +140,8 @@ describe('<consent-banner>', () => {
       const root = await fixture<HTMLElement>(`<div lang="en-GB"><consent-banner site-name="Example" privacy-url="/p"></consent-banner></div>`);
       const banner = root.querySelector('consent-banner')!;
       await banner.updateComplete;
-      expect(region(banner).getAttribute('aria-label')).to.equal('Cookie banner');
-      expect(region(banner).getAttribute('lang')).to.equal('en');
+      expect(region(banner)!.getAttribute('aria-label')).to.equal('Cookie banner');
+      expect(region(banner)!.getAttribute('lang')).to.equal('en');
       expect(button(banner, 'Accept analytics cookies')).to.exist;
       expect(button(banner, 'Reject analytics cookies')).to.exist;
     });
@@ -189,7 +178,7 @@ describe('<consent-banner>', () => {
       expect(confirmation.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Uw keuze is opgeslagen. U heeft analytische cookies geaccepteerd. U kunt dit altijd wijzigen via Cookie-instellingen.',
       );
-      expect(region(banner).querySelector('button')).to.exist;
+      expect(region(banner)!.querySelector('button')).to.exist;
       await expect(banner).to.be.accessible();
     });
 
@@ -510,7 +499,7 @@ describe('<consent-banner>', () => {
       expect((await change).detail.decided).to.equal(false);
       await banner.updateComplete;
       expect(cookieNames()).to.deep.equal([]);
-      expect(region(banner).querySelector('h2')).to.exist;
+      expect(region(banner)!.querySelector('h2')).to.exist;
       expect(banner.consent).to.equal(null);
     });
   });
@@ -555,7 +544,7 @@ describe('<consent-banner>', () => {
     it('never hides a focused link behind its own buttons at 320x568 (WCAG 2.4.11)', async () => {
       await setViewport({ width: 320, height: 568 });
       const banner = await page();
-      const link = region(banner).querySelector('a')!;
+      const link = region(banner)!.querySelector('a')!;
       await tabTo(link);
       // The centre of every line box of the (wrapping) link is the link itself: nothing covers it.
       for (const box of link.getClientRects()) {
@@ -581,7 +570,7 @@ describe('<consent-banner>', () => {
     it('keeps focus out from under the fixed banner with scroll-padding while it shows', async () => {
       const banner = await page();
       await waitUntil(() => document.documentElement.style.scrollPaddingBottom !== '');
-      const height = region(banner).offsetHeight;
+      const height = region(banner)!.offsetHeight;
       expect(document.documentElement.style.scrollPaddingBottom).to.equal(`${height}px`);
       expect(parseFloat(document.body.style.paddingBottom)).to.be.at.least(height);
       banner.rejectAll();
@@ -596,7 +585,7 @@ describe('<consent-banner>', () => {
       const root = await fixture<HTMLElement>(`<div><p id="before">Tekst</p><consent-banner lang="nl" privacy-url="/p"></consent-banner><p id="after">Tekst</p></div>`);
       const banner = root.querySelector('consent-banner')!;
       await banner.updateComplete;
-      expect(getComputedStyle(region(banner)).position).to.equal('fixed');
+      expect(getComputedStyle(region(banner)!).position).to.equal('fixed');
       expect(banner.getBoundingClientRect().height).to.equal(0);
     });
   });
@@ -604,10 +593,10 @@ describe('<consent-banner>', () => {
   describe('configuration', () => {
     it('renders heading-level 3 as a level-3 heading, and an out-of-range level as h2 (A1)', async () => {
       const three = await page('heading-level="3"');
-      const heading = region(three).querySelector('[role="heading"]')!;
+      const heading = region(three)!.querySelector('[role="heading"]')!;
       expect(heading.getAttribute('aria-level')).to.equal('3');
       const nine = await page('heading-level="9"');
-      expect(region(nine).querySelector('h2')).to.exist;
+      expect(region(nine)!.querySelector('h2')).to.exist;
     });
 
     it('adds categories from a JSON child, with texts per language (L8)', async () => {
@@ -649,7 +638,7 @@ describe('<consent-banner>', () => {
       });
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain('privacy-url');
-      expect(region(banner!).querySelector('a')).to.equal(null);
+      expect(region(banner!)!.querySelector('a')).to.equal(null);
     });
 
     it('takes a config property set after it is on the page', async () => {

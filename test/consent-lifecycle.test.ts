@@ -1,6 +1,7 @@
 import './fail-on-errors.js';
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
+import { region as firstLayer } from './banner-harness.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
 import { ConsentStore } from '../src/store/consent-store.js';
@@ -16,7 +17,6 @@ async function banner(attributes = ''): Promise<{ banner: ConsentBanner; root: H
   await element.updateComplete;
   return { banner: element, root };
 }
-const firstLayer = (element: ConsentBanner) => element.shadowRoot!.querySelector('section');
 
 /** Sets the browser's Global Privacy Control signal (a fake of the browser setting). */
 function fakeGlobalPrivacyControl(on: boolean | undefined): void {

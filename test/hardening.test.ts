@@ -1,6 +1,7 @@
 import './fail-on-errors.js';
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
+import { buttonTexts as buttons } from './banner-harness.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
 import { captureConsole, clearCookies, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView, withThrowingGpc } from './helpers.js';
@@ -29,7 +30,6 @@ async function banner(attributes: string, config?: unknown): Promise<ConsentBann
   }
   return element;
 }
-const buttons = (element: ConsentBanner) => [...element.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
 
 describe('bad configuration: one clear error each, safe defaults, nothing granted', () => {
   beforeEach(() => {
