@@ -26,6 +26,23 @@ export default tseslint.config(
   ]),
   ...layer('src/{gating,withdrawal,integrations}/**/*.ts', 'acting knows the decision, not the controller or the elements', ['../controller/*']),
   ...layer('src/controller/**/*.ts', 'the controller knows no element and no text', ['../i18n/*']),
+  // The core every page view runs: the element's host and the texts. It loads the views (src/ui/)
+  // with import() only when something shows, so a static import of them, or of Lit, is an error.
+  {
+    files: ['src/*.ts', 'src/i18n/**/*.ts'],
+    ignores: ['src/consent-preferences.ts', 'src/consent-placeholder.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'the core holds no Lit: it belongs to the views in src/ui/.' },
+            { group: ['./ui/*', '../ui/*'], message: 'the core loads the views with import(), when something shows.', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
 );
 
 /**

@@ -1,25 +1,26 @@
-// Fails when the bundle or the single file grows past its budget (gzip -9 bytes).
+// Fails when a file grows past its budget (gzip -9 bytes): the core every page view runs, the
+// views a visitor who sees the banner adds, the dialog, and the single file that carries it all.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// 15,000 until the hardening of issue 11 (verified cookie writes, every copy of the cookie expired,
-// the nonce check of the gate, one clear error for each owner mistake: about 1.5 kB) and the
-// page's ConsentController of issue 10 (ordered, isolated effects; about 0.5 kB) and loading that
-// survives slow or missing files (busy openers, cancelled opens, href fallback; about 0.35 kB),
-// and the integrations moved into the bundle so that tools hear before gated scripts run (about
-// 0.6 kB). The rest of issue 10 (a Lit-free core, the UI on demand) is where a page view gets
-// small again.
-const LIMIT = 18100;
-const TARGET = 12000;
-// The single file carries every part: the budget it reaches, so that growth shows.
-const SINGLE_LIMIT = 24000;
+// The core was 18,100 with Lit and the views inside (issue 10's first steps: the page controller,
+// the hardening of issue 11, the integrations in the bundle so that tools hear first). With the
+// views moved to parts it holds deciding, acting and the element's host: 10.4 kB, of which the
+// nl/en texts are about 1.1 kB (the `categories` property gives their texts at once). The goal of
+// 5,500 for a returning visit is not reached; see docs/benchmarks.md for what it holds.
+const BUDGETS = [
+  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10600 },
+  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 6900 },
+  { file: 'dist/consent-banner-choices.js', what: 'the choices dialog (fetched ahead)', limit: 2000 },
+  { file: 'dist/consent-banner-details.js', what: 'the texts of the dialog, placeholders and cookie page', limit: 1300 },
+  // Everything in one file: the budget it reaches, so that growth shows.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 24600 },
+];
 
-const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const file = 'dist/consent-banner.bundle.js';
-const size = gzipped(file);
-const verdict = size > LIMIT ? 'over the limit' : size > TARGET ? 'within the limit, over the target' : 'within the target';
-console.log(`size: ${file} is ${size} bytes gzip -9 (limit ${LIMIT}, target ${TARGET}): ${verdict}`);
-const single = 'dist/consent-banner.single.js';
-const singleSize = gzipped(single);
-console.log(`size: ${single} is ${singleSize} bytes gzip -9 (limit ${SINGLE_LIMIT})${singleSize > SINGLE_LIMIT ? ': over the limit' : ''}`);
-if (size > LIMIT || singleSize > SINGLE_LIMIT) process.exit(1);
+let over = false;
+for (const { file, what, limit } of BUDGETS) {
+  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  over ||= size > limit;
+  console.log(`size: ${file}, ${what}: ${size} bytes gzip -9 (limit ${limit})${size > limit ? ': over the limit' : ''}`);
+}
+if (over) process.exit(1);

@@ -1,21 +1,34 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
-import { format, loadLanguageFor, stringsFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
+import { loadLanguageFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
 import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './store/categories.js';
 import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
 import { createIntegrations, type ConsentIntegration } from './integrations/index.js';
-import { decisionSettings, describeValue } from './store/stored-decision.js';
+import { decisionSettings } from './store/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
-import { PageSpace } from './ui/page-space.js';
-import { report } from './report.js';
-import { confirmationText, renderConfirmation, renderQuestion } from './ui/banner-view.js';
-import { styles } from './ui/styles.js';
-
-type View = 'question' | 'confirmation' | 'hidden';
+import { checkHttpUrl, describeValue, report } from './report.js';
+import type { BannerHost, BannerUI } from './ui/banner-ui.js';
 
 /** Where the page's active banner is kept: shared by every copy of the bundle on the page. */
 const ACTIVE_BANNER = Symbol.for('consent-banner.active');
 type ChoicesModule = typeof import('./ui/choices.js');
+
+/** The properties that follow an attribute, with the attribute's name and how its text converts (as Lit's defaults do). */
+const ATTRIBUTES: Record<string, [property: string, type?: typeof Number | typeof Boolean]> = {
+  'policy-version': ['policyVersion'],
+  'privacy-url': ['privacyUrl'],
+  'site-name': ['siteName'],
+  organisation: ['organisation'],
+  'cookie-name': ['cookieName'],
+  'cookie-domain': ['cookieDomain'],
+  'max-age-days': ['maxAgeDays', Number],
+  'heading-level': ['headingLevel', Number],
+  'region-label': ['regionLabel'],
+  integrations: ['integrations'],
+  'receipt-url': ['receiptUrl'],
+  'ignore-gpc': ['ignoreGpc', Boolean],
+  'analytics-exempt': ['analyticsExempt', Boolean],
+};
+const PROPERTIES = [...Object.values(ATTRIBUTES).map(([property]) => property), 'config'];
 
 const STORE_OPTIONS = [
   'policyVersion',
@@ -70,137 +83,186 @@ const STORE_OPTIONS = [
  * @cssprop --consent-banner-focus-color - Focus outline colour (default `#000`). Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
  * @cssprop --consent-banner-focus-width - Focus outline width (default `3px`).
  */
-export class ConsentBanner extends LitElement {
-  static override properties: PropertyDeclarations = {
-    policyVersion: { attribute: 'policy-version' },
-    privacyUrl: { attribute: 'privacy-url' },
-    siteName: { attribute: 'site-name' },
-    organisation: {},
-    cookieName: { attribute: 'cookie-name' },
-    cookieDomain: { attribute: 'cookie-domain' },
-    maxAgeDays: { attribute: 'max-age-days', type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    regionLabel: { attribute: 'region-label' },
-    integrations: {},
-    receiptUrl: { attribute: 'receipt-url' },
-    ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
-    analyticsExempt: { attribute: 'analytics-exempt', type: Boolean },
-    config: { attribute: false },
-    view: { state: true, attribute: false },
-  };
+export class ConsentBanner extends HTMLElement {
+  static readonly observedAttributes = Object.keys(ATTRIBUTES);
 
-  static override styles = styles;
+  // Every property is an accessor: a change renders (when something shows) and reconfigures the
+  // controller when it is one of its options.
+  static {
+    for (const name of PROPERTIES) {
+      Object.defineProperty(this.prototype, name, {
+        get(this: ConsentBanner) {
+          return this.#values[name];
+        },
+        set(this: ConsentBanner, value: unknown) {
+          this.#values[name] = value;
+          this.requestUpdate();
+        },
+        configurable: true,
+        enumerable: true,
+      });
+    }
+  }
 
-  /** Version of the cookie/privacy policy; a stored decision for another version is asked again. */
-  policyVersion?: string;
+  /**
+   * Version of the cookie/privacy policy; a stored decision for another version is asked again.
+   * @attr policy-version
+   */
+  declare policyVersion?: string;
 
-  /** The cookie or privacy statement the first layer links to (http or https). */
-  privacyUrl?: string;
+  /**
+   * The cookie or privacy statement the first layer links to (http or https).
+   * @attr privacy-url
+   */
+  declare privacyUrl?: string;
 
-  /** Name of the site in the heading; defaults to the host name. */
-  siteName?: string;
+  /**
+   * Name of the site in the heading; defaults to the host name.
+   * @attr site-name
+   */
+  declare siteName?: string;
 
-  /** The organisation that sets the cookies; defaults to the site name. */
-  organisation?: string;
+  /**
+   * The organisation that sets the cookies; defaults to the site name.
+   * @attr organisation
+   */
+  declare organisation?: string;
 
-  /** Name of the consent cookie (default `consent_banner`). */
-  cookieName?: string;
+  /**
+   * Name of the consent cookie (default `consent_banner`).
+   * @attr cookie-name
+   */
+  declare cookieName?: string;
 
-  /** Domain for the consent cookie, to share it with subdomains (default: this host only). */
-  cookieDomain?: string;
+  /**
+   * Domain for the consent cookie, to share it with subdomains (default: this host only).
+   * @attr cookie-domain
+   */
+  declare cookieDomain?: string;
 
-  /** Days a decision lasts, acceptance and refusal alike (default 182, at most 395). */
-  maxAgeDays?: number;
+  /**
+   * Days a decision lasts, acceptance and refusal alike (default 182, at most 395).
+   * @attr max-age-days
+   */
+  declare maxAgeDays?: number;
 
-  /** Level of the first layer's heading, 1 to 6 (default 2). */
-  headingLevel = 2;
+  /**
+   * Level of the first layer's heading, 1 to 6 (default 2).
+   * @attr heading-level
+   * @default 2
+   */
+  declare headingLevel: number;
 
   /**
    * Analytics tools to tell about the decision, space-separated: `matomo`, `matomo-tag-manager`,
    * `google-consent-mode` (see docs/integrations.md).
+   * @attr integrations
    */
-  integrations?: string;
+  declare integrations?: string;
 
-  /** Where to send a copy of each decision (L13), same-origin recommended; off when not set. */
-  receiptUrl?: string;
+  /**
+   * Where to send a copy of each decision (L13), same-origin recommended; off when not set.
+   * @attr receipt-url
+   */
+  declare receiptUrl?: string;
 
-  /** Ignore the browser's Global Privacy Control signal (respected by default, I6). */
-  ignoreGpc = false;
+  /**
+   * Ignore the browser's Global Privacy Control signal (respected by default, I6).
+   * @attr ignore-gpc
+   * @default false
+   */
+  declare ignoreGpc: boolean;
 
   /**
    * The Dutch exempt-analytics mode (Telecommunicatiewet 11.7a, L17): analytics runs without
    * asking, and visitors can turn it off in the choices. Only for first-party analytics that meets
    * the conditions in the README; off by default, which asks consent and is safe in every EU country.
+   * @attr analytics-exempt
+   * @default false
    */
-  analyticsExempt = false;
+  declare analyticsExempt: boolean;
 
-  /** The accessible name of the first layer's region (default "Cookiemelding" / "Cookie banner"). */
-  regionLabel?: string;
+  /**
+   * The accessible name of the first layer's region (default "Cookiemelding" / "Cookie banner").
+   * @attr region-label
+   */
+  declare regionLabel?: string;
 
   /** Categories beyond the defaults; read from a child `<script type="application/json">` when not set. */
-  config?: ConsentConfig;
+  declare config?: ConsentConfig;
 
-  /** @internal What the first layer shows. */
-  private view: View = 'hidden';
-
+  /** The properties' values (the accessors above), with their defaults. */
+  #values: Record<string, unknown> = { headingLevel: 2, ignoreGpc: false, analyticsExempt: false };
   /** The page's consent: deciding, acting on the decision, telling (one per active banner). */
   #controller?: ConsentController;
   /** The configuration as given (property or JSON child), read once per store. */
   #config: ConsentConfig | null = null;
-  /** The page's language is a part that is still loading: the first layer waits for it. */
-  #languageLoading = false;
-  /** The dialog's code, once loaded. */
-  #choices?: ChoicesModule;
+  /** The views (first layer, dialog), once something had to show. */
+  #ui?: BannerUI;
+  #uiLoading?: Promise<BannerUI>;
   #choicesLoading?: Promise<ChoicesModule>;
+  #languageLoading?: Promise<void>;
   #categoryConfig: CategoryConfig[] = [];
-  #strings: ConsentStrings = stringsFor(null);
+  #strings: ConsentStrings = stringsForElement(document.documentElement);
   #readySent = false;
   /** The inputs the controller's options were made from; a change to any of them reconfigures it. */
   #storeInputs: unknown[] = [];
-  #focusConfirmation = false;
-  /** The element outside the banner that opened the open dialog. */
-  #opener: HTMLElement | null = null;
-  /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
-  #focusAfterHide: HTMLElement | null = null;
-  /** Room at the end of the page while the banner shows (A7, A20). */
-  #pageSpace = new PageSpace();
-  #privacyHref: string | null = null;
   #integrationNames: unknown;
   #integrations: ConsentIntegration[] = [];
   /** Counts decisions: an open requested before the latest one does not happen. */
   #openRequest = 0;
+  /** The render in progress or waiting, if any (`updateComplete`). */
+  #updating?: Promise<void>;
+  #updateRequested = false;
   #resolveConnected!: (controller: ConsentController) => void;
   /** Settles with the controller once the element has connected (for `whenGranted` called before). */
   #connected = new Promise<ConsentController>((resolve) => (this.#resolveConnected = resolve));
-  #headingLevel = 2;
 
-  // No render root yet in the microtask between connecting and Lit's set-up.
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot?.querySelector('dialog') ?? null;
+  /** What the views read from the element beyond its public API. */
+  readonly #host: BannerHost = {
+    strings: () => this.#strings,
+    asks: () => this.#asks(),
+    asked: () => this.#askedCategories(),
+    openFrom: (opener) => this.#openFrom(opener, null),
+    prefetch: () => this.#prefetch(),
+  };
+
+  constructor() {
+    super();
+    // A property set on the element before the bundle defined it: through the accessor now.
+    for (const name of PROPERTIES) {
+      if (Object.hasOwn(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        this.#values[name] = value;
+      }
+    }
+    // The views render here; until then the slotted heading and message stay hidden too.
+    this.attachShadow({ mode: 'open' });
   }
 
-  get #confirmation(): HTMLElement | null {
-    return this.renderRoot?.querySelector('.confirmation') ?? null;
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    const [property, type] = ATTRIBUTES[name];
+    (this as Record<string, unknown>)[property] =
+      type === Boolean ? value !== null : type === Number && value !== null ? Number(value) : value;
   }
 
-  override connectedCallback(): void {
+  connectedCallback(): void {
     // One banner per page, also when the bundle is loaded twice: a second one stays inactive.
     const active = (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER];
     if (active && active !== this && active.isConnected) {
-      super.connectedCallback();
       report('this page has more than one <consent-banner>; the extra one does nothing.');
       return;
     }
     (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] = this;
     // Attributes a framework sets right after inserting the element (in the same task) count: the
-    // stored decision is read and acted on a microtask later, still before Lit sets up the shadow
-    // root and its styles, so a returning visitor's gated scripts wait for nothing that shows.
-    // Anything that needs the decision sooner (a method, a property) starts it at once.
+    // stored decision is read and acted on a microtask later. Anything that needs the decision
+    // sooner (a method, a property) starts it at once.
     queueMicrotask(() => {
       // Removed again in the same task, or the page's second banner: nothing to set up.
       if (!this.isConnected || !this.#start()) return;
-      super.connectedCallback();
-      if (this.hasUpdated && this.view !== 'hidden') this.#reserveSpace();
+      this.#ui?.connected();
+      this.requestUpdate();
     });
     document.addEventListener('click', this.#onDocumentClick);
     document.addEventListener('pointerover', this.#prefetchForOpener);
@@ -210,10 +272,14 @@ export class ConsentBanner extends LitElement {
   /**
    * The page's controller, made from the attributes the first time (then `consent-ready`) and
    * kept in step with the other tabs while connected; none for an inactive (second) banner.
+   * A first visit starts loading the views here, as soon as it is clear that the banner asks.
    */
   #start(): ConsentController | undefined {
     if (!this.isConnected || (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] !== this) return this.#controller;
-    if (!this.#controller) this.#configure();
+    if (!this.#controller) {
+      this.#configure();
+      if (this.#asks()) this.#loadUI().catch(() => {});
+    }
     const controller = this.#controller!;
     controller.start();
     if (!this.#readySent) {
@@ -223,29 +289,50 @@ export class ConsentBanner extends LitElement {
     return controller;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     document.removeEventListener('click', this.#onDocumentClick);
     document.removeEventListener('pointerover', this.#prefetchForOpener);
     document.removeEventListener('focusin', this.#prefetchForOpener);
     this.#controller?.stop();
-    this.#pageSpace.release();
+    this.#ui?.disconnected();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#start();
+  /**
+   * Asks for a render: a microtask later, after the views have loaded when something shows for
+   * the first time. Properties and decisions ask by themselves.
+   */
+  requestUpdate(): void {
+    this.#updateRequested = true;
+    this.#updating ??= (async () => {
+      await null;
+      while (this.#updateRequested) {
+        this.#updateRequested = false;
+        await this.#update();
+      }
+      this.#updating = undefined;
+    })();
+  }
+
+  /**
+   * Resolves once the pending render is done (the views loaded and rendered, when something
+   * shows): `true`, or `false` when another render was asked for meanwhile. At once when nothing
+   * is pending.
+   */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(this.#updating).then(() => !this.#updating);
+  }
+
+  async #update(): Promise<void> {
+    if (!this.#start()) return;
     // Object.is: a NaN from a non-numeric max-age-days is the same input, not a new one each render.
-    if (this.#controller && STORE_OPTIONS.some((name, index) => !Object.is(this[name], this.#storeInputs[index]))) this.#configure();
-    if (changed.has('privacyUrl') || !this.hasUpdated) this.#privacyHref = checkHttpUrl(this.privacyUrl, 'privacy-url', 'The link to the cookie statement (L9) is left out.');
-    if (changed.has('headingLevel') || !this.hasUpdated) this.#headingLevel = checkHeadingLevel(this.headingLevel);
-  }
-
-  protected override updated(): void {
-    if (this.view === 'hidden') this.#pageSpace.release();
-    else this.#reserveSpace();
-    if (this.#focusConfirmation && this.#confirmation) {
-      this.#focusConfirmation = false;
-      this.#confirmation.focus();
+    if (STORE_OPTIONS.some((name, index) => !Object.is(this[name], this.#storeInputs[index]))) this.#configure();
+    if (!this.#ui && !this.#asks()) return;
+    try {
+      (await this.#loadUI()).render();
+      // The first layer shows: the dialog's code comes next, so that "Zelf kiezen" opens at once.
+      if (this.#asks()) this.#prefetch();
+    } catch {
+      // A part that did not load was reported; nothing optional runs without a choice.
     }
   }
 
@@ -256,7 +343,7 @@ export class ConsentBanner extends LitElement {
 
   /** The organisation as shown: `organisation`, else `site-name`, else the host name. */
   get organisationName(): string {
-    return this.organisation || this.#siteLabel();
+    return this.organisation || this.siteName || location.hostname;
   }
 
   /** The configured categories, `necessary` first, with their texts in the banner's language. */
@@ -295,50 +382,81 @@ export class ConsentBanner extends LitElement {
 
   /**
    * Opens the choices dialog, showing the current state. The dialog's code loads the first time
-   * (a part next to the bundle); the promise settles once the dialog is open, or without opening
-   * it when a decision was made meanwhile, and rejects when the part cannot load.
+   * (parts next to the bundle); the promise settles once the dialog is open, or without opening
+   * it when a decision was made meanwhile, and rejects when a part cannot load.
    */
-  async showPreferences(): Promise<void> {
+  showPreferences(): Promise<void> {
+    return this.#show(null);
+  }
+
+  /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
+  reset(): void {
+    this.#start()?.forget();
+  }
+
+  /** Opens the dialog; focus goes back to `opener` (an element outside the banner) after a choice in it. */
+  async #show(opener: HTMLElement | null): Promise<void> {
     if (!this.#start()) return;
     const request = this.#openRequest;
-    await this.#loadChoices();
+    const ui = await this.#loadDialog();
     await this.updateComplete;
     // Removed from the page, or decided (the first layer's buttons), while the code loaded: nothing to open.
-    if (!this.isConnected || this.#dialog?.open || request !== this.#openRequest) return;
-    // Render now, so the checkboxes show the current state as the dialog opens.
-    this.requestUpdate();
-    this.performUpdate();
-    this.#dialog?.showModal();
+    if (this.isConnected && request === this.#openRequest) ui.openDialog(opener);
   }
 
   /**
-   * The dialog's code, one part (its texts fetched alongside, not after it), loaded once; tried
-   * again on the next open when it failed. Also started ahead, when a pointer or focus reaches an
-   * opener.
+   * The views (their Lit and texts), loaded once, with the page's language when it comes as a
+   * part. A load that failed stays failed for renders (its error was reported once); an opener
+   * tries again.
    */
-  #loadChoices(): Promise<ChoicesModule> {
-    this.#choicesLoading ??= loadPart(Promise.all([import('./ui/choices.js'), import('./i18n/details.js')])).then(
-      ([choices]) => {
-        // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
-        adoptStyles(this.renderRoot as ShadowRoot, [...ConsentBanner.elementStyles, choices.choicesStyles]);
-        return (this.#choices = choices);
-      },
-      (reason) => {
-        this.#choicesLoading = undefined;
-        throw reason;
-      },
+  #loadUI(): Promise<BannerUI> {
+    this.#uiLoading ??= loadPart(Promise.all([import('./ui/banner-ui.js'), this.#loadLanguage()])).then(
+      ([{ BannerUI }]) => (this.#ui = new BannerUI(this, this.shadowRoot!, this.#host)),
     );
-    return this.#choicesLoading;
+    return this.#uiLoading;
   }
 
   /**
-   * Opens the choices for an opener (a `data-consent-open` element or "Zelf kiezen"): while the
-   * code loads, the opener is `aria-busy` and says "Laden…"; when it cannot load, a link goes
-   * where its `href` says (the cookie statement).
+   * The views and the dialog's code (one part, its texts fetched alongside), all requested at
+   * once; tried again on the next open when something failed. Also started ahead, when a pointer
+   * or focus reaches an opener, and once the first layer shows.
    */
-  #openFrom(opener: HTMLElement): void {
-    const opening = this.showPreferences();
-    if (!this.#choices && !opener.hasAttribute('aria-busy')) {
+  #loadDialog(): Promise<BannerUI> {
+    this.#choicesLoading ??= loadPart(Promise.all([import('./ui/choices.js'), import('./i18n/details.js')])).then(([choices]) => choices);
+    const loading = Promise.all([this.#loadUI(), this.#choicesLoading]).then(([ui, choices]) => {
+      ui.addChoices(choices);
+      return ui;
+    });
+    loading.catch(() => {
+      if (!this.#ui) this.#uiLoading = undefined;
+      if (!this.#ui?.choicesLoaded) this.#choicesLoading = undefined;
+    });
+    return loading;
+  }
+
+  /**
+   * The page's language, when it comes as a part (Frisian, German, French): loaded with the first
+   * thing that shows texts; the categories' texts follow it.
+   */
+  #loadLanguage(): Promise<void> {
+    this.#languageLoading ??= (loadLanguageFor(this) ?? Promise.resolve()).then(() => {
+      const strings = stringsForElement(this);
+      if (strings === this.#strings) return;
+      // Same categories, texts in the page's language; their mistakes were reported already.
+      this.#strings = strings;
+      this.#categoryConfig = this.#buildCategories(() => {});
+    });
+    return this.#languageLoading;
+  }
+
+  /**
+   * Opens the choices for an opener (a `data-consent-open` element, or "Zelf kiezen" without
+   * `focusBack`): while the code loads, the opener is `aria-busy` and says "Laden…"; when it
+   * cannot load, a link goes where its `href` says (the cookie statement).
+   */
+  #openFrom(opener: HTMLElement, focusBack: HTMLElement | null): void {
+    const opening = this.#show(focusBack);
+    if (!this.#ui?.choicesLoaded && !opener.hasAttribute('aria-busy')) {
       const note = document.createElement('span');
       note.textContent = ` ${this.#strings.loading}`;
       opener.setAttribute('aria-busy', 'true');
@@ -354,59 +472,6 @@ export class ConsentBanner extends LitElement {
     });
   }
 
-  /** Forgets the decision, deletes the optional categories' cookies and shows the banner again. */
-  reset(): void {
-    this.#start()?.forget();
-  }
-
-  override render() {
-    const s = this.#strings;
-    const banner =
-      this.view === 'hidden' || this.#languageLoading
-        ? nothing
-        : html`<section class="banner" part="banner" aria-label=${this.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
-            ${this.view === 'confirmation' ? this.#renderConfirmation() : this.#renderQuestion()}
-          </section>`;
-    return html`${banner}${this.#choices ? this.#renderDialog(this.#choices) : nothing}`;
-  }
-
-  #renderQuestion() {
-    return renderQuestion({
-      strings: this.#strings,
-      heading: format(this.#strings.heading, { site: this.#siteLabel() }),
-      headingLevel: this.#headingLevel,
-      organisation: this.organisationName,
-      privacyHref: this.#privacyHref,
-      asked: this.#askedCategories(),
-      accept: () => this.#fromQuestion(this.acceptAll),
-      reject: () => this.#fromQuestion(this.rejectAll),
-      choose: this.#onChoose,
-      prefetch: this.#prefetch,
-    });
-  }
-
-  #renderConfirmation() {
-    return renderConfirmation(
-      this.#strings,
-      confirmationText(this.#strings, this.categories, (id) => this.hasConsent(id)),
-      () => this.#hideConfirmation(),
-    );
-  }
-
-  #renderDialog({ renderChoices, choicesViewOf }: ChoicesModule) {
-    const s = this.#strings;
-    return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${this.#onDialogClose}>
-      ${renderChoices(
-        choicesViewOf(this, s, {
-          save: (choices) => this.save(choices),
-          acceptAll: () => this.acceptAll(),
-          rejectAll: () => this.rejectAll(),
-          close: () => this.#dialog?.close(),
-        }),
-      )}
-    </dialog>`;
-  }
-
   /**
    * Reads the attributes and the configuration into the controller's options: creates the
    * page's controller, or gives it the new options when one changed after load (a change like any
@@ -420,15 +485,6 @@ export class ConsentBanner extends LitElement {
     if (this.integrations !== undefined && typeof this.integrations !== 'string') {
       report(`integrations must be a string such as "matomo"; got ${describeValue(this.integrations)}. Ignored.`);
     }
-    const languagePart = loadLanguageFor(this);
-    this.#languageLoading = Boolean(languagePart);
-    void languagePart?.then(() => {
-      // Same categories, texts in the page's language; their mistakes were reported already.
-      this.#languageLoading = false;
-      this.#strings = stringsForElement(this);
-      this.#categoryConfig = this.#buildCategories(() => {});
-      this.requestUpdate();
-    });
     const receiptUrl = this.receiptUrl === undefined ? null : checkHttpUrl(this.receiptUrl, 'receipt-url', 'No receipts are sent.');
     const options: ControllerOptions = {
       categories: this.#categoryConfig,
@@ -450,8 +506,11 @@ export class ConsentBanner extends LitElement {
       this.#controller.addEventListener('change', this.#onChange);
       this.#resolveConnected(this.#controller);
     }
-    if (document.querySelector('consent-preferences')) loadPart(import('./consent-preferences.js')).catch(() => {});
-    if (this.view !== 'confirmation') this.view = this.#asks() ? 'question' : 'hidden';
+    // The cookie page's element, once the page's language is there (it renders at once).
+    if (document.querySelector('consent-preferences')) {
+      void this.#loadLanguage().then(() => loadPart(import('./consent-preferences.js')).catch(() => {}));
+    }
+    this.#ui?.reconsider();
   }
 
   /**
@@ -496,14 +555,7 @@ export class ConsentBanner extends LitElement {
   #decide(choices: CategoryChoices, method: ConsentMethod): void {
     const controller = this.#start();
     if (!controller) return;
-    if (this.view === 'question' || this.#dialog?.open) {
-      this.view = 'confirmation';
-      // Focus follows a choice made in the banner (its buttons, its dialog), not one made
-      // elsewhere (a placeholder, the page's own code).
-      if (this.#dialog?.open) this.#focusConfirmation = true;
-      this.#focusAfterHide = this.#dialog?.open ? this.#opener : null;
-    }
-    this.#dialog?.close();
+    this.#ui?.deciding();
     // A dialog still loading for an opener does not open over the decision.
     this.#openRequest++;
     controller.decide(choices, method);
@@ -511,14 +563,7 @@ export class ConsentBanner extends LitElement {
 
   readonly #onChange = (event: Event): void => {
     const { state, origin } = (event as CustomEvent<ControllerChange>).detail;
-    // A reset, or options under which the decision no longer counts, ask again; a decision made
-    // in another tab answers the question here too.
-    if (origin === 'reset' || origin === 'options') this.view = this.#asks() ? 'question' : 'hidden';
-    else if (this.view !== 'confirmation') {
-      const hadFocus = this.view === 'question' && this.matches(':focus-within');
-      this.view = this.#asks() ? 'question' : 'hidden';
-      if (hadFocus && this.view === 'hidden') this.#moveFocusOut();
-    }
+    this.#ui?.changed(origin);
     this.dispatchEvent(new ConsentChangeEvent(state));
     this.requestUpdate();
   };
@@ -529,7 +574,10 @@ export class ConsentBanner extends LitElement {
     iframe.setAttribute('data-consent-placeholder', '');
     iframe.hidden = true;
     iframe.style.display = 'none';
-    loadPart(import('./consent-placeholder.js')).then(({ ConsentPlaceholder }) => ConsentPlaceholder.standIn(iframe, this), () => {});
+    loadPart(Promise.all([import('./consent-placeholder.js'), this.#loadLanguage()])).then(
+      ([{ ConsentPlaceholder }]) => ConsentPlaceholder.standIn(iframe, this),
+      () => {},
+    );
   };
 
   /**
@@ -545,13 +593,6 @@ export class ConsentBanner extends LitElement {
     return this.categories.filter(({ id }) => id !== 'necessary' && !this.#controller?.store.exemptCategories.includes(id));
   }
 
-  /** A first-layer button acts only while the question shows: a double click decides once. */
-  #fromQuestion(decide: () => void): void {
-    if (this.view !== 'question') return;
-    this.#focusConfirmation = true;
-    decide.call(this);
-  }
-
   /** Every category granted or refused; the categories are read from the attributes first if need be. */
   #choicesForAll(granted: boolean): CategoryChoices {
     this.#start();
@@ -565,16 +606,13 @@ export class ConsentBanner extends LitElement {
       .find((target): target is HTMLElement => target instanceof HTMLElement && target.hasAttribute('data-consent-open'));
     if (!opener || event.defaultPrevented) return;
     event.preventDefault();
-    this.#opener = opener;
-    this.#openFrom(opener);
+    this.#openFrom(opener, opener);
   };
 
-  readonly #onChoose = (event: Event): void => this.#openFrom(event.currentTarget as HTMLElement);
-
-  /** A pointer or focus on "Zelf kiezen": the dialog's code starts loading, so it opens at once on the click. */
-  readonly #prefetch = (): void => {
-    if (this.#controller) this.#loadChoices().catch(() => {});
-  };
+  /** A pointer or focus on an opener: the dialog's code starts loading, so it opens at once on the click. */
+  #prefetch(): void {
+    if (this.#controller) this.#loadDialog().catch(() => {});
+  }
 
   /** The same for a pointer or focus anywhere on the page that reaches a `data-consent-open` element. */
   readonly #prefetchForOpener = (event: Event): void => {
@@ -582,70 +620,22 @@ export class ConsentBanner extends LitElement {
       this.#prefetch();
     }
   };
-
-  #onDialogClose(): void {
-    this.#opener = null;
-  }
-
-  /** Hides the confirmation; focus goes back to the opener, else to the page's main content. */
-  #hideConfirmation(): void {
-    this.view = 'hidden';
-    this.#moveFocusOut();
-  }
-
-  /** Focus leaves the banner for the opener of the choices, else the page's main content (A5). */
-  #moveFocusOut(): void {
-    const target =
-      (this.#focusAfterHide?.isConnected ? this.#focusAfterHide : null) ??
-      document.querySelector<HTMLElement>('main, [role="main"], h1') ??
-      (this.nextElementSibling as HTMLElement | null);
-    this.#focusAfterHide = null;
-    if (!target) return;
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-  }
-
-  #reserveSpace(): void {
-    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (banner && this.isConnected) this.#pageSpace.reserve(banner);
-  }
-
-  #siteLabel(): string {
-    return this.siteName || location.hostname;
-  }
-}
-
-/** The heading level, 1 to 6; anything else gets one console error and 2. */
-function checkHeadingLevel(level: unknown): number {
-  if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
-  report(`heading-level must be a whole number from 1 to 6; got ${describeValue(level)}. Using 2.`);
-  return 2;
-}
-
-/**
- * The address an attribute gives when it is http(s) (relative ones resolved against the page);
- * anything else, or none, gets one console error that names the attribute and what follows.
- */
-function checkHttpUrl(value: unknown, attribute: string, consequence: string): string | null {
-  try {
-    const url = new URL(String(value), document.baseURI);
-    if (typeof value === 'string' && value && /^https?:$/.test(url.protocol)) return url.href;
-  } catch {
-    // reported below
-  }
-  report(`${attribute} must be an http(s) address; got ${describeValue(value ?? null)}. ${consequence}`);
-  return null;
 }
 
 /**
  * A part the bundle loads only on pages that need it (a file next to the bundle); when it cannot
- * load, one console error names the file (the browser's message has its URL) and the promise
+ * load, one console error (per file) names it (the browser's message has its URL) and the promise
  * rejects, so that the caller falls back (blocked content stays blocked, an opener link follows
  * its href).
  */
 function loadPart<T>(part: Promise<T>): Promise<T> {
   return part.catch((reason) => {
-    report(`a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`);
+    const message = `a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`;
+    // Once per file: a part fetched ahead and then tried again on a click fails the same way.
+    if (!failedParts.has(message)) report(message);
+    failedParts.add(message);
     throw reason;
   });
 }
+
+const failedParts = new Set<string>();

@@ -277,14 +277,17 @@ describe('<consent-banner>', () => {
       expect(fakeAnalyticsRuns('inline')).to.equal(1);
     });
 
-    it('starts the gated scripts before it sets up its shadow root, which only a shown banner needs', async () => {
+    it('starts the gated scripts without rendering anything: its shadow root stays empty, with no styles', async () => {
       (await page()).acceptAll();
       const probe = `<script type="text/plain" data-consent-category="analytics">
-        document.body.dataset.shadowRootAtActivation = String(Boolean(document.querySelector('consent-banner')?.shadowRoot));
+        document.body.dataset.shadowAtActivation = String(document.querySelector('consent-banner')?.shadowRoot?.childNodes.length);
       </script>`;
-      await page('', probe);
-      expect(document.body.dataset.shadowRootAtActivation).to.equal('false');
-      delete document.body.dataset.shadowRootAtActivation;
+      const banner = await page('', probe);
+      expect(document.body.dataset.shadowAtActivation).to.equal('0');
+      await banner.updateComplete;
+      expect(shadow(banner).childNodes.length).to.equal(0);
+      expect(shadow(banner).adoptedStyleSheets.length).to.equal(0);
+      delete document.body.dataset.shadowAtActivation;
     });
 
     it('restores a refusal without showing the banner', async () => {

@@ -1,10 +1,9 @@
 import type { ConsentState } from '../events.js';
 import { pauseGating, setGrantedCategories } from '../gating/gate.js';
 import type { ConsentIntegration } from '../integrations/types.js';
-import { report } from '../report.js';
+import { describeValue, report } from '../report.js';
 import { ConsentStore, type ConsentStoreOptions } from '../store/consent-store.js';
 import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from '../store/cookie-patterns.js';
-import { describeValue } from '../store/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentDecision, ConsentMethod } from '../store/types.js';
 import { deleteCookies } from '../withdrawal/tracker-cookies.js';
 

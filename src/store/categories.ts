@@ -1,8 +1,7 @@
 import type { ConsentStrings } from '../i18n/index.js';
-import { report as reportError } from '../report.js';
+import { describeValue, report as reportError } from '../report.js';
 import { CATEGORY_ID_PATTERN } from './cookie-codec.js';
 import { cookieMatches } from './cookie-patterns.js';
-import { describeValue } from './stored-decision.js';
 import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
 
 /** A category with every text resolved for one language: what the UI shows. */

@@ -1,7 +1,7 @@
-import { report } from '../report.js';
+import { describeValue, report } from '../report.js';
 import { encodeDecision } from './cookie-codec.js';
 import { cookieScopes, parentDomains } from './cookie-patterns.js';
-import { countCookies, decisionSettings, describeValue, readStoredDecision } from './stored-decision.js';
+import { countCookies, decisionSettings, readStoredDecision } from './stored-decision.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
 
 export {

@@ -1,3 +1,4 @@
+import { describeValue } from '../report.js';
 import { decodeDecision, MAX_POLICY_VERSION_LENGTH } from './cookie-codec.js';
 import { cookieMatches, TRACKER_COOKIES } from './cookie-patterns.js';
 import type { ConsentDecision } from './types.js';
@@ -78,15 +79,6 @@ export function decisionSettings(
       `max-age-days must be a whole number from 1 to ${MAX_MAX_AGE_DAYS} (13 months)`,
     ),
   };
-}
-
-/** A value as an error message shows it; never throws (BigInt, cycles, symbols). */
-export function describeValue(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
-  }
 }
 
 /** FNV-1a over the UTF-16 code units, base 36: a short stable name for an invalid value. */

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
 import type { ResolvedCategory } from '../store/categories.js';
 

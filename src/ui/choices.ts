@@ -1,4 +1,5 @@
-import { css, html, nothing } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { html, nothing } from 'lit/html.js';
 import { live } from 'lit/directives/live.js';
 import { detailsFor } from '../i18n/details.js';
 import { format, type ConsentStrings } from '../i18n/index.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * The styles of the banner, its buttons and what the choices share with it (the choices' own

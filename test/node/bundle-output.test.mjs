@@ -13,3 +13,13 @@ test('the bundle and every part start with V8\'s compile hint, so Chromium compi
     assert.ok(readFileSync(`dist/${name}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), `${name} starts with the hint`);
   }
 });
+
+test('the core every page view runs holds no Lit and imports nothing: the views and Lit come as parts', () => {
+  const core = readFileSync('dist/consent-banner.bundle.js', 'utf8');
+  // Each of Lit's packages registers its version on load; the views' part shows that the mark is there to find.
+  const litMarks = /litHtmlVersions|reactiveElementVersions|litElementVersions/;
+  assert.match(readFileSync('dist/consent-banner-ui.js', 'utf8'), /litHtmlVersions/);
+  assert.doesNotMatch(core, litMarks);
+  assert.doesNotMatch(core, /(^|[;}\s])import\s*[{*"']/m, 'no static import: a returning visitor fetches this one file');
+  assert.match(core, /import\(/, 'the parts load on demand');
+});

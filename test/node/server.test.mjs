@@ -222,7 +222,7 @@ describe('the published module', () => {
     const { modules, bare } = importGraph(new URL('server.js', distUrl));
     assert.deepEqual(bare, []);
     assert.ok(modules.includes('store/stored-decision.js') && modules.includes('store/cookie-codec.js'), modules.join());
-    for (const module of modules) assert.match(module, /^(server\.js|store\/[\w-]+\.js)$/);
+    for (const module of modules) assert.match(module, /^(server\.js|report\.js|store\/[\w-]+\.js)$/);
   });
 
   it('exports readConsent and hasConsent only', async () => {

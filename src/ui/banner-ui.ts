@@ -1,0 +1,234 @@
+// Lit's templates and style sheets only: the banner is no LitElement (no reactive element to download).
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import { html, nothing, render } from 'lit/html.js';
+import type { ConsentBanner } from '../ConsentBanner.js';
+import type { ChangeOrigin } from '../controller/ConsentController.js';
+import { format, type ConsentStrings } from '../i18n/index.js';
+import type { ResolvedCategory } from '../store/categories.js';
+import { checkHttpUrl, describeValue, report } from '../report.js';
+import { confirmationText, renderConfirmation, renderQuestion } from './banner-view.js';
+import { PageSpace } from './page-space.js';
+import { styles } from './styles.js';
+
+type View = 'question' | 'confirmation' | 'hidden';
+type ChoicesModule = typeof import('./choices.js');
+
+/** What the banner's view reads from its host beyond the element's public API. */
+export interface BannerHost {
+  /** The texts in the banner's language (its language part loaded when it has one). */
+  strings(): ConsentStrings;
+  /** Whether the first layer asks: no decision yet, not on the cookie page, something to ask. */
+  asks(): boolean;
+  /** The optional categories the first layer asks about (all but exempt ones, L17). */
+  asked(): ResolvedCategory[];
+  /** Opens the choices for "Zelf kiezen", with the busy feedback of a slow load. */
+  openFrom(opener: HTMLElement): void;
+  /** Starts loading the dialog's code (a pointer or focus reached "Zelf kiezen"). */
+  prefetch(): void;
+}
+
+/**
+ * The banner's views, loaded only when something must show: the first layer (question or
+ * confirmation) and the choices dialog, rendered with Lit into the host's shadow root, with
+ * what belongs to showing them: focus after a choice (A5), room at the end of the page (A7, A20),
+ * the checked link and heading level.
+ */
+export class BannerUI {
+  #view: View;
+  /** The dialog's code, once loaded. */
+  #choices?: ChoicesModule;
+  #focusConfirmation = false;
+  /** The element outside the banner that opened the open dialog. */
+  #opener: HTMLElement | null = null;
+  /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
+  #focusAfterHide: HTMLElement | null = null;
+  #pageSpace = new PageSpace();
+  /** The attributes the link and the heading were checked from, so that a mistake is reported once per value. */
+  #checked?: { privacyUrl: unknown; headingLevel: unknown };
+  #privacyHref: string | null = null;
+  #headingLevel = 2;
+
+  constructor(
+    private readonly banner: ConsentBanner,
+    private readonly root: ShadowRoot,
+    private readonly host: BannerHost,
+  ) {
+    adoptStyles(root, [styles]);
+    this.#view = host.asks() ? 'question' : 'hidden';
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.root.querySelector('dialog');
+  }
+
+  /** Whether the dialog is there (its code loaded) and open. */
+  get dialogOpen(): boolean {
+    return Boolean(this.#dialog?.open);
+  }
+
+  /** Renders the current view; room for the banner and focus on a new confirmation follow. */
+  render(): void {
+    const { privacyUrl, headingLevel } = this.banner;
+    if (!this.#checked || this.#checked.privacyUrl !== privacyUrl) {
+      this.#privacyHref = checkHttpUrl(privacyUrl, 'privacy-url', 'The link to the cookie statement (L9) is left out.');
+    }
+    // Object.is: a NaN from a non-numeric heading-level is the same value, not a new one each render.
+    if (!this.#checked || !Object.is(this.#checked.headingLevel, headingLevel)) this.#headingLevel = checkHeadingLevel(headingLevel);
+    this.#checked = { privacyUrl, headingLevel };
+    render(this.#template(), this.root, { host: this.banner });
+    if (this.#view === 'hidden') this.#pageSpace.release();
+    else this.#reserveSpace();
+    const confirmation = this.root.querySelector<HTMLElement>('.confirmation');
+    if (this.#focusConfirmation && confirmation) {
+      this.#focusConfirmation = false;
+      confirmation.focus();
+    }
+  }
+
+  /** The element is back on the page: room for the banner again. */
+  connected(): void {
+    if (this.#view !== 'hidden') this.#reserveSpace();
+  }
+
+  disconnected(): void {
+    this.#pageSpace.release();
+  }
+
+  /** The dialog's code has loaded: its styles join the banner's, and the dialog renders from now on. */
+  addChoices(choices: ChoicesModule): void {
+    if (this.#choices) return;
+    // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
+    adoptStyles(this.root, [styles, choices.choicesStyles]);
+    this.#choices = choices;
+  }
+
+  /** Whether the dialog's code is there. */
+  get choicesLoaded(): boolean {
+    return Boolean(this.#choices);
+  }
+
+  /** Opens the rendered dialog; `opener` (outside the banner) gets focus back after a choice in it. */
+  openDialog(opener: HTMLElement | null): void {
+    if (this.dialogOpen) return;
+    this.#opener = opener;
+    // Render now, so the checkboxes show the current state as the dialog opens.
+    this.render();
+    this.#dialog?.showModal();
+  }
+
+  /**
+   * A decision is being made. One made in the banner (its question, its dialog) turns the first
+   * layer into the confirmation; focus follows it there only from the banner's own controls, not
+   * from elsewhere (a placeholder, the page's own code).
+   */
+  deciding(): void {
+    const dialogOpen = this.dialogOpen;
+    if (this.#view === 'question' || dialogOpen) {
+      this.#view = 'confirmation';
+      if (dialogOpen) this.#focusConfirmation = true;
+      this.#focusAfterHide = dialogOpen ? this.#opener : null;
+    }
+    this.#dialog?.close();
+  }
+
+  /**
+   * The state changed. A reset, or options under which the decision no longer counts, ask again;
+   * a decision made in another tab answers the question here too (focus leaves the banner).
+   */
+  changed(origin: ChangeOrigin): void {
+    if (origin === 'reset' || origin === 'options') this.#view = this.host.asks() ? 'question' : 'hidden';
+    else if (this.#view !== 'confirmation') {
+      const hadFocus = this.#view === 'question' && this.banner.matches(':focus-within');
+      this.#view = this.host.asks() ? 'question' : 'hidden';
+      if (hadFocus && this.#view === 'hidden') this.#moveFocusOut();
+    }
+  }
+
+  /** The options changed without changing the state: ask when there is now something to ask. */
+  reconsider(): void {
+    if (this.#view !== 'confirmation') this.#view = this.host.asks() ? 'question' : 'hidden';
+  }
+
+  #template() {
+    const s = this.host.strings();
+    const banner =
+      this.#view === 'hidden'
+        ? nothing
+        : html`<section class="banner" part="banner" aria-label=${this.banner.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
+            ${this.#view === 'confirmation' ? this.#renderConfirmation(s) : this.#renderQuestion(s)}
+          </section>`;
+    return html`${banner}${this.#choices ? this.#renderDialog(this.#choices, s) : nothing}`;
+  }
+
+  #renderQuestion(s: ConsentStrings) {
+    return renderQuestion({
+      strings: s,
+      heading: format(s.heading, { site: this.banner.siteName || location.hostname }),
+      headingLevel: this.#headingLevel,
+      organisation: this.banner.organisationName,
+      privacyHref: this.#privacyHref,
+      asked: this.host.asked(),
+      accept: () => this.#fromQuestion(() => this.banner.acceptAll()),
+      reject: () => this.#fromQuestion(() => this.banner.rejectAll()),
+      choose: (event) => this.host.openFrom(event.currentTarget as HTMLElement),
+      prefetch: () => this.host.prefetch(),
+    });
+  }
+
+  #renderConfirmation(s: ConsentStrings) {
+    const text = confirmationText(s, this.banner.categories, (id) => this.banner.hasConsent(id));
+    return renderConfirmation(s, text, () => this.#hideConfirmation());
+  }
+
+  #renderDialog({ renderChoices, choicesViewOf }: ChoicesModule, s: ConsentStrings) {
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${() => (this.#opener = null)}>
+      ${renderChoices(
+        choicesViewOf(this.banner, s, {
+          save: (choices) => this.banner.save(choices),
+          acceptAll: () => this.banner.acceptAll(),
+          rejectAll: () => this.banner.rejectAll(),
+          close: () => this.#dialog?.close(),
+        }),
+      )}
+    </dialog>`;
+  }
+
+  /** A first-layer button acts only while the question shows: a double click decides once. */
+  #fromQuestion(decide: () => void): void {
+    if (this.#view !== 'question') return;
+    this.#focusConfirmation = true;
+    decide();
+  }
+
+  /** Hides the confirmation; focus goes back to the opener, else to the page's main content. */
+  #hideConfirmation(): void {
+    this.#view = 'hidden';
+    this.#moveFocusOut();
+    this.render();
+  }
+
+  /** Focus leaves the banner for the opener of the choices, else the page's main content (A5). */
+  #moveFocusOut(): void {
+    const target =
+      (this.#focusAfterHide?.isConnected ? this.#focusAfterHide : null) ??
+      document.querySelector<HTMLElement>('main, [role="main"], h1') ??
+      (this.banner.nextElementSibling as HTMLElement | null);
+    this.#focusAfterHide = null;
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
+
+  #reserveSpace(): void {
+    const banner = this.root.querySelector<HTMLElement>('.banner');
+    if (banner && this.banner.isConnected) this.#pageSpace.reserve(banner);
+  }
+}
+
+/** The heading level, 1 to 6; anything else gets one console error and 2. */
+function checkHeadingLevel(level: unknown): number {
+  if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
+  report(`heading-level must be a whole number from 1 to 6; got ${describeValue(level)}. Using 2.`);
+  return 2;
+}
+
