@@ -30,6 +30,40 @@ function manualChunks(id) {
   if (/\/dist\//.test(path) && !part.test(path)) return 'consent-banner';
 }
 
+/** The query string of the file that runs this code (`?ver=6.4.2`), or `''`. */
+const OWN_QUERY = 'new URL(import.meta.url).search';
+
+/**
+ * The split build's files find each other relative to their own URL and keep its query string:
+ * with `consent-banner.bundle.js?ver=6.4.2` (WordPress adds one; cache-busting does) every part is
+ * requested with `?ver=6.4.2` too, so that the browser's module map and HTTP cache see one version
+ * of each file and never a second copy of the bundle. A dynamic import gets the query; a part's
+ * static imports of other files become one top-level `await import()` of them all, at once (a
+ * static import has no way to add it). Parts only ever load after the bundle, by `import()`, so
+ * the top-level await costs nothing but that.
+ */
+function keepEntryQuery() {
+  const url = (specifier) => `new URL(${specifier}+${OWN_QUERY},import.meta.url).href`;
+  return {
+    name: 'keep-entry-query',
+    renderDynamicImport: () => ({ left: `import(new URL(`, right: `+${OWN_QUERY},import.meta.url).href)` }),
+    renderChunk(code, chunk) {
+      if (chunk.isEntry) return null;
+      const imports = [];
+      const rest = code.replace(/^import\s*(?:\{([^}]*)\}\s*from\s*)?(['"][^'"]+['"]);?\n?/gm, (_, names, specifier) => {
+        const bindings = (names ?? '').split(',').map((name) => name.trim()).filter(Boolean).map((name) => name.replace(/\s+as\s+/, ': '));
+        imports.push({ bindings, specifier });
+        return '';
+      });
+      if (/^(import|export)[^;]*\sfrom\s*['"]|^import\s*['"]/m.test(rest)) throw new Error(`${chunk.fileName}: a static import this plugin cannot rewrite`);
+      if (!imports.length) return null;
+      const targets = imports.map(({ bindings }) => `{ ${bindings.join(', ')} }`).join(', ');
+      const loads = imports.map(({ specifier }) => `import(${url(specifier)})`).join(', ');
+      return { code: `const [${targets}] = await Promise.all([${loads}]);\n${rest}`, map: null };
+    },
+  };
+}
+
 const split = {
   input: 'dist/consent-banner.js',
   // The parts import Lit and the shared code from the bundle itself, not from a third file.
@@ -43,6 +77,7 @@ const split = {
   },
   plugins: [
     nodeResolve(),
+    keepEntryQuery(),
     terser({
       ecma: 2022,
       module: true,
@@ -64,6 +99,7 @@ const split = {
 
 const single = {
   ...split,
+  plugins: split.plugins.filter(({ name }) => name !== 'keep-entry-query'),
   preserveEntrySignatures: 'strict',
   output: { file: 'dist/consent-banner.single.js', format: 'es', inlineDynamicImports: true },
 };

@@ -28,7 +28,8 @@ const ASSETS = {
   'analytics.js': 'demo/fake-analytics.js',
   'google-consent-default.js': 'dist/integrations/google-consent-default.js',
 };
-const assetFile = (name) => ASSETS[name] ?? `dist/${name}`; // the bundle and its parts, next to it
+// The bundle and its parts, next to it; a name with a content hash (the import-map snippet) is the file it was made from.
+const assetFile = (name) => ASSETS[name] ?? `dist/${name.replace(/\.[0-9a-f]{8}\.js$/, '.js')}`;
 
 /** Third-party scripts the snippets load, each answered by the project's fake; nothing else leaves. */
 const EXTERNAL = [
