@@ -296,6 +296,7 @@ async function main() {
   const runs = Object.fromEntries(all.map((lib) => [lib.name, []]));
   const failures = Object.fromEntries(all.map((lib) => [lib.name, []]));
   const firstResponses = {};
+  const returningResponses = {};
   log(`Chromium ${browser.version()}, ${RUNS} runs per library (+1 warm-up round), CPU throttling ${CPU_THROTTLING}x`);
   try {
     for (let round = 0; round <= RUNS; round += 1) {
@@ -306,6 +307,7 @@ async function main() {
           const result = await runOnce(browser, server.base, lib);
           if (round === 0) continue; // warm-up
           firstResponses[lib.name] ??= result.firstResponses;
+          if (result.returning) returningResponses[lib.name] ??= result.returningResponses;
           const urls = (list) => list.map((r) => new URL(r.url).pathname).sort().join(' ');
           if (urls(result.firstResponses) !== urls(firstResponses[lib.name])) result.first.differentFiles = urls(result.firstResponses);
           runs[lib.name].push({ round, first: result.first, returning: result.returning });
@@ -326,6 +328,7 @@ async function main() {
         baseline: Boolean(lib.baseline),
         reference: Boolean(lib.reference),
         bytes: lib.baseline ? null : bytesOf(lib, server, firstResponses[lib.name] ?? []),
+        returningBytes: lib.baseline || lib.firstVisitOnly ? null : bytesOf(lib, server, returningResponses[lib.name] ?? []),
         secondLayer: lib.baseline ? null : await secondLayerBytes(browser, server.base, server, lib).catch((error) => ({ error: error.message })),
         openSlow4G: lib.baseline ? null : await openUnderSlow4G(browser, server.base, lib).catch((error) => ({ error: error.message })),
         first: Object.fromEntries(['visibleMs', 'inLayoutMs', 'scriptMs', 'taskMs', 'cls', 'heapBytes', 'totalScriptMs', 'totalTaskMs', 'dclMs', 'loadMs'].map((key) => [key, pick('first', key)])),
