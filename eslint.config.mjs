@@ -17,14 +17,13 @@ export default tseslint.config(
   },
   // The layers import one way: showing (the elements, i18n, styles) -> the controller -> acting
   // (gating, withdrawal, integrations) -> deciding (store). Lit only where something shows.
-  ...layer('src/store/**/*.ts', 'deciding (src/store/) knows nothing of acting, the controller or the elements', [
-    '../gating/*',
-    '../withdrawal/*',
-    '../integrations/*',
+  ...layer('src/decision/**/*.ts', 'deciding (src/decision/) knows nothing of acting, the controller or the elements', [
+    '../effects/*',
+    '../effects/**',
     '../controller/*',
     '../i18n/*',
   ]),
-  ...layer('src/{gating,withdrawal,integrations}/**/*.ts', 'acting knows the decision, not the controller or the elements', ['../controller/*']),
+  ...layer('src/effects/**/*.ts', 'acting (src/effects/) knows the decision, not the controller or the elements', ['../controller/*', '../../controller/*']),
   ...layer('src/controller/**/*.ts', 'the controller knows no element and no text', ['../i18n/*']),
   // The core every page view runs: the element's host and the texts. It loads the views (src/ui/)
   // with import() only when something shows, so a static import of them, or of Lit, is an error.
@@ -50,7 +49,7 @@ export default tseslint.config(
  * imports are allowed (they are erased).
  */
 function layer(files, message, forbidden) {
-  const elements = ['../ConsentBanner.js', '../ui/*', '../consent-banner.js', '../consent-preferences.js', '../consent-placeholder.js'];
+  const elements = ['ConsentBanner.js', 'ui/*', 'consent-banner.js', 'consent-preferences.js', 'consent-placeholder.js'].flatMap((path) => [`../${path}`, `../../${path}`]);
   return [
     {
       files: [files],

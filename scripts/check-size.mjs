@@ -14,7 +14,7 @@ const BUDGETS = [
   { file: 'dist/consent-banner-choices.js', what: 'the choices dialog (fetched ahead)', limit: 2000 },
   { file: 'dist/consent-banner-details.js', what: 'the texts of the dialog, placeholders and cookie page', limit: 1300 },
   // Everything in one file: the budget it reaches, so that growth shows.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 24600 },
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 24800 },
 ];
 
 let over = false;

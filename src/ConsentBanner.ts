@@ -1,10 +1,10 @@
 import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
 import { loadLanguageFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
-import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './store/categories.js';
+import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './decision/categories.js';
 import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
-import { createIntegrations, type ConsentIntegration } from './integrations/index.js';
-import { decisionSettings } from './store/stored-decision.js';
-import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './store/types.js';
+import { createIntegrations, type ConsentIntegration } from './effects/integrations/index.js';
+import { decisionSettings } from './decision/stored-decision.js';
+import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './decision/types.js';
 import { checkHttpUrl, describeValue, report } from './report.js';
 import type { BannerHost, BannerUI } from './ui/banner-ui.js';
 
@@ -238,7 +238,7 @@ export class ConsentBanner extends HTMLElement {
       }
     }
     // The views render here; until then the slotted heading and message stay hidden too.
-    this.attachShadow({ mode: 'open' });
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
@@ -304,12 +304,17 @@ export class ConsentBanner extends HTMLElement {
   requestUpdate(): void {
     this.#updateRequested = true;
     this.#updating ??= (async () => {
-      await null;
-      while (this.#updateRequested) {
-        this.#updateRequested = false;
-        await this.#update();
+      try {
+        await null;
+        while (this.#updateRequested) {
+          this.#updateRequested = false;
+          await this.#update();
+        }
+      } catch (reason) {
+        report(`the banner could not render (${reason}); reload the page to try again.`);
+      } finally {
+        this.#updating = undefined;
       }
-      this.#updating = undefined;
     })();
   }
 

@@ -1,4 +1,4 @@
-import type { CategoryChoices, ConsentMethod } from './store/types.js';
+import type { CategoryChoices, ConsentMethod } from './decision/types.js';
 
 /** The detail of `consent-ready` and `consent-change`. */
 export interface ConsentState {

@@ -3,8 +3,8 @@ export { ConsentBanner } from './ConsentBanner.js';
 export type { ConsentPlaceholder } from './ui/ConsentPlaceholder.js';
 export type { ConsentPreferences } from './ui/ConsentPreferences.js';
 export { ConsentChangeEvent, ConsentReadyEvent, type ConsentState } from './events.js';
-export { ConsentStore, type ConsentStoreOptions, type CookieAccess } from './store/consent-store.js';
-export { decodeDecision, encodeDecision } from './store/cookie-codec.js';
+export { ConsentStore, type ConsentStoreOptions, type CookieAccess } from './decision/consent-store.js';
+export { decodeDecision, encodeDecision } from './decision/cookie-codec.js';
 export type {
   CategoryChoices,
   CategoryConfig,
@@ -13,5 +13,5 @@ export type {
   ConsentMethod,
   CookieDeclaration,
   LocalizedText,
-} from './store/types.js';
+} from './decision/types.js';
 export { languages, stringsFor, type ConsentStrings } from './i18n/index.js';

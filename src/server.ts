@@ -6,10 +6,10 @@
  * browser (`readStoredDecision`), so the two sides cannot disagree about a cookie. Nothing here
  * throws: bad input is no decision (`null`).
  */
-import { decisionSettings, readStoredDecision } from './store/stored-decision.js';
-import type { ConsentDecision } from './store/types.js';
+import { decisionSettings, readStoredDecision } from './decision/stored-decision.js';
+import type { ConsentDecision } from './decision/types.js';
 
-export type { CategoryChoices, ConsentDecision, ConsentMethod } from './store/types.js';
+export type { CategoryChoices, ConsentDecision, ConsentMethod } from './decision/types.js';
 
 /**
  * The `Cookie` request header as servers hand it over: a string (Node's `req.headers.cookie`),

@@ -11,7 +11,7 @@ async function banner(integrations: string): Promise<ConsentBanner> {
     `<consent-banner lang="nl" privacy-url="/privacy" integrations="${integrations}"></consent-banner>`,
   );
   await element.updateComplete;
-  await import('../src/integrations/index.js');
+  await import('../src/effects/integrations/index.js');
   await aTimeout(0);
   return element;
 }

@@ -4,7 +4,7 @@ import '../src/consent-banner.js';
 import { region as firstLayer } from './banner-harness.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
-import { ConsentStore } from '../src/store/consent-store.js';
+import { ConsentStore } from '../src/decision/consent-store.js';
 import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
 
 async function banner(attributes = ''): Promise<{ banner: ConsentBanner; root: HTMLElement }> {

@@ -25,7 +25,7 @@ async function banner(attributes: string, config?: unknown): Promise<ConsentBann
   await element.updateComplete;
   if (attributes.includes('integrations')) {
     // The integrations load as a part; wait until it has run.
-    await import('../src/integrations/index.js');
+    await import('../src/effects/integrations/index.js');
     await aTimeout(0);
   }
   return element;

@@ -1,11 +1,11 @@
 import type { ConsentState } from '../events.js';
-import { pauseGating, setGrantedCategories } from '../gating/gate.js';
-import type { ConsentIntegration } from '../integrations/types.js';
+import { pauseGating, setGrantedCategories } from '../effects/gate.js';
+import type { ConsentIntegration } from '../effects/integrations/types.js';
 import { describeValue, report } from '../report.js';
-import { ConsentStore, type ConsentStoreOptions } from '../store/consent-store.js';
-import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from '../store/cookie-patterns.js';
-import type { CategoryChoices, CategoryConfig, ConsentDecision, ConsentMethod } from '../store/types.js';
-import { deleteCookies } from '../withdrawal/tracker-cookies.js';
+import { ConsentStore, type ConsentStoreOptions } from '../decision/consent-store.js';
+import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from '../decision/cookie-patterns.js';
+import type { CategoryChoices, CategoryConfig, ConsentDecision, ConsentMethod } from '../decision/types.js';
+import { deleteCookies } from '../effects/tracker-cookies.js';
 
 /** Where a change came from: a decision on this page, another tab, `reset()`, or changed options. */
 export type ChangeOrigin = 'page' | 'tab' | 'reset' | 'options';
@@ -61,7 +61,7 @@ export class ConsentController extends EventTarget {
   #pendingOrigin: ChangeOrigin | null = null;
   /** The state the last act acted on: the `previous` of the next change. */
   #previous: ConsentState | null = null;
-  #receipts?: Promise<typeof import('../integrations/consent-receipt.js')>;
+  #receipts?: Promise<typeof import('../effects/integrations/consent-receipt.js')>;
 
   constructor(options: ControllerOptions) {
     super();
@@ -157,7 +157,7 @@ export class ConsentController extends EventTarget {
   #newStore({ categories, ...options }: ControllerOptions): ConsentStore {
     // Receipts are a part, only for sites that set receipt-url, fetched ahead so that a decision
     // made just before the visitor leaves still goes out.
-    if (options.receiptUrl) this.#receipts ??= import('../integrations/consent-receipt.js');
+    if (options.receiptUrl) this.#receipts ??= import('../effects/integrations/consent-receipt.js');
     const store = new ConsentStore({ ...options, categoryIds: categories.map(({ id }) => id) });
     store.addEventListener('change', this.#onStoreChange);
     return store;

@@ -1,4 +1,4 @@
-import { cookieMatches, cookieScopes } from '../store/cookie-patterns.js';
+import { cookieMatches, cookieScopes } from '../decision/cookie-patterns.js';
 
 /**
  * Deletes cookies by name or prefix (a name ending in `*`) in every place a cookie visible here

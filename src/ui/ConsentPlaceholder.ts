@@ -1,8 +1,9 @@
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
-import { activateElement } from '../gating/gate.js';
+import { activateElement } from '../effects/gate.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 import { detailsFor } from '../i18n/details.js';
 import { format, stringsForElement } from '../i18n/index.js';
+import { BannerSubscription } from './banner-subscription.js';
 import { styles } from './styles.js';
 
 /**
@@ -20,7 +21,6 @@ import { styles } from './styles.js';
 export class ConsentPlaceholder extends LitElement {
   static override properties: PropertyDeclarations = {
     iframe: { attribute: false },
-    banner: { attribute: false },
   };
 
   // The box is the host: with the iframe's aspect ratio it grows when its text needs more room
@@ -40,14 +40,20 @@ export class ConsentPlaceholder extends LitElement {
 
   /** The blocked iframe. */
   iframe?: HTMLIFrameElement;
+
+  /** The banner whose decision the iframe waits for: the placeholder makes way once it is granted. */
+  readonly #subscription = new BannerSubscription(this, { changed: () => this.#revealWhenActive() });
+
   /** The banner whose decision the iframe waits for. */
-  banner?: ConsentBanner;
+  get banner(): ConsentBanner | undefined {
+    return this.#subscription.banner ?? undefined;
+  }
 
   /** Puts a placeholder before a blocked iframe, sized like it; shows the iframe if it came alive meanwhile. */
   static standIn(iframe: HTMLIFrameElement, banner: ConsentBanner): void {
     const placeholder = new ConsentPlaceholder();
     placeholder.iframe = iframe;
-    placeholder.banner = banner;
+    placeholder.#subscription.banner = banner;
     const { width, height } = iframe;
     if (Number(width) > 0 && Number(height) > 0) {
       placeholder.style.maxWidth = `${width}px`;
@@ -57,18 +63,9 @@ export class ConsentPlaceholder extends LitElement {
     placeholder.#revealWhenActive();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('consent-change', this.#revealWhenActive);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('consent-change', this.#revealWhenActive);
-  }
-
   override render() {
-    const { iframe, banner } = this;
+    const { iframe } = this;
+    const banner = this.#subscription.banner;
     if (!iframe || !banner) return html``;
     const s = stringsForElement(banner);
     const d = detailsFor(s);

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { BannerSubscription } from './banner-subscription.js';
 import { choicesStyles, choicesViewOf, renderChoices } from './choices.js';
-import type { ConsentBanner } from '../ConsentBanner.js';
 import { stringsForElement } from '../i18n/index.js';
 import { styles } from './styles.js';
 
@@ -26,29 +26,12 @@ export class ConsentPreferences extends LitElement {
 
   private saved = false;
 
-  #banner: ConsentBanner | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void customElements.whenDefined('consent-banner').then(() => {
-      const banner = this.for ? document.getElementById(this.for) : document.querySelector('consent-banner');
-      if (!banner || banner.localName !== 'consent-banner') {
-        console.error('<consent-preferences>: no <consent-banner> on this page to take the choices from.');
-        return;
-      }
-      this.#banner = banner as ConsentBanner;
-      this.#banner.addEventListener('consent-change', this.#onChange);
-      this.requestUpdate();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#banner?.removeEventListener('consent-change', this.#onChange);
-  }
+  readonly #subscription = new BannerSubscription(this, {
+    find: () => (this.for ? document.getElementById(this.for) : document.querySelector('consent-banner')),
+  });
 
   override render() {
-    const banner = this.#banner;
+    const banner = this.#subscription.banner;
     if (!banner) return nothing;
     const strings = stringsForElement(this);
     const act = async (decide: () => void) => {
@@ -69,6 +52,4 @@ export class ConsentPreferences extends LitElement {
       <p class="status" role="status">${this.saved ? strings.confirmationSaved : nothing}</p>
     </section>`;
   }
-
-  readonly #onChange = (): void => this.requestUpdate();
 }

@@ -4,7 +4,7 @@ import { html, nothing, render } from 'lit/html.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 import type { ChangeOrigin } from '../controller/ConsentController.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
-import type { ResolvedCategory } from '../store/categories.js';
+import type { ResolvedCategory } from '../decision/categories.js';
 import { checkHttpUrl, describeValue, report } from '../report.js';
 import { confirmationText, renderConfirmation, renderQuestion } from './banner-view.js';
 import { PageSpace } from './page-space.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
-import type { ResolvedCategory } from '../store/categories.js';
+import type { ResolvedCategory } from '../decision/categories.js';
 
 /** What the first layer's question shows and does. */
 export interface QuestionView {

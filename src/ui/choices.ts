@@ -4,8 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { detailsFor } from '../i18n/details.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
 import type { DetailStrings } from '../i18n/strings.js';
-import type { ResolvedCategory } from '../store/categories.js';
-import type { CategoryChoices } from '../store/types.js';
+import type { ResolvedCategory } from '../decision/categories.js';
+import type { CategoryChoices } from '../decision/types.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 
 /** The choices' own styles, added to the shadow root that shows them (next to the banner's). */

@@ -2,9 +2,9 @@ import '../fail-on-errors.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { ConsentController, type ControllerChange, type ControllerOptions } from '../../src/controller/ConsentController.js';
 import type { ConsentState } from '../../src/events.js';
-import type { ConsentIntegration } from '../../src/integrations/types.js';
-import { ConsentStore } from '../../src/store/consent-store.js';
-import type { CategoryConfig } from '../../src/store/types.js';
+import type { ConsentIntegration } from '../../src/effects/integrations/types.js';
+import { ConsentStore } from '../../src/decision/consent-store.js';
+import type { CategoryConfig } from '../../src/decision/types.js';
 import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, withThrowingGpc } from '../helpers.js';
 
 const CATEGORIES: CategoryConfig[] = [

@@ -1,7 +1,7 @@
 import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
-import { ConsentStore, type CookieAccess } from '../../src/store/consent-store.js';
-import { encodeDecision } from '../../src/store/cookie-codec.js';
+import { ConsentStore, type CookieAccess } from '../../src/decision/consent-store.js';
+import { encodeDecision } from '../../src/decision/cookie-codec.js';
 import { captureConsole } from '../helpers.js';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
-import { decodeDecision, encodeDecision } from '../../src/store/cookie-codec.js';
-import type { ConsentDecision } from '../../src/store/types.js';
+import { decodeDecision, encodeDecision } from '../../src/decision/cookie-codec.js';
+import type { ConsentDecision } from '../../src/decision/types.js';
 
 const decision: ConsentDecision = {
   policyVersion: '2026.1',

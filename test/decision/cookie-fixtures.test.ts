@@ -3,9 +3,9 @@ import '../fail-on-errors.js';
 // each fixture, and reads every fixture as expected. test/node/server.test.mjs runs the same
 // file through `consent-banner/server`, so the two sides cannot drift apart.
 import { expect } from '@open-wc/testing';
-import { ConsentStore, type CookieAccess } from '../../src/store/consent-store.js';
-import { readStoredDecision } from '../../src/store/stored-decision.js';
-import type { ConsentDecision } from '../../src/store/types.js';
+import { ConsentStore, type CookieAccess } from '../../src/decision/consent-store.js';
+import { readStoredDecision } from '../../src/decision/stored-decision.js';
+import type { ConsentDecision } from '../../src/decision/types.js';
 import { captureConsole } from '../helpers.js';
 
 /** One entry of test/fixtures/consent-cookies.json. */

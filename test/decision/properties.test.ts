@@ -1,11 +1,11 @@
 import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { mergeCategories } from '../../src/store/categories.js';
-import { ConsentStore, type CookieAccess } from '../../src/store/consent-store.js';
-import { CATEGORY_ID_PATTERN, decodeDecision, encodeDecision } from '../../src/store/cookie-codec.js';
-import { readStoredDecision } from '../../src/store/stored-decision.js';
-import type { ConsentDecision } from '../../src/store/types.js';
+import { mergeCategories } from '../../src/decision/categories.js';
+import { ConsentStore, type CookieAccess } from '../../src/decision/consent-store.js';
+import { CATEGORY_ID_PATTERN, decodeDecision, encodeDecision } from '../../src/decision/cookie-codec.js';
+import { readStoredDecision } from '../../src/decision/stored-decision.js';
+import type { ConsentDecision } from '../../src/decision/types.js';
 import { captureConsole } from '../helpers.js';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');

@@ -26,7 +26,7 @@ const NOT_A_PAGE = [
 /** The documented asset paths, served from the build or the demo's fakes. */
 const ASSETS = {
   'analytics.js': 'demo/fake-analytics.js',
-  'google-consent-default.js': 'dist/integrations/google-consent-default.js',
+  'google-consent-default.js': 'dist/google-consent-default.js',
 };
 // The bundle and its parts, next to it; a name with a content hash (the import-map snippet) is the file it was made from.
 const assetFile = (name) => ASSETS[name] ?? `dist/${name.replace(/\.[0-9a-f]{8}\.js$/, '.js')}`;

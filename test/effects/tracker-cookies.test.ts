@@ -1,7 +1,7 @@
 import '../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
-import { ancestorPaths, cookieScopes, parentDomains } from '../../src/store/cookie-patterns.js';
-import { deleteCookies } from '../../src/withdrawal/tracker-cookies.js';
+import { ancestorPaths, cookieScopes, parentDomains } from '../../src/decision/cookie-patterns.js';
+import { deleteCookies } from '../../src/effects/tracker-cookies.js';
 import { clearCookies, cookieNames } from '../helpers.js';
 
 describe('tracker cookie removal (L12)', () => {

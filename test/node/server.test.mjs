@@ -1,5 +1,5 @@
 // consent-banner/server in plain Node (I7): no DOM, no Lit. Runs the shared cookie fixtures that
-// test/store/cookie-fixtures.test.ts runs through the browser store, so the two cannot drift.
+// test/decision/cookie-fixtures.test.ts runs through the browser store, so the two cannot drift.
 // Needs `npm run build` first: it tests the published module, dist/server.js.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -221,8 +221,8 @@ describe('the published module', () => {
   it('imports nothing but its own DOM-free store modules (no Lit, no UI)', () => {
     const { modules, bare } = importGraph(new URL('server.js', distUrl));
     assert.deepEqual(bare, []);
-    assert.ok(modules.includes('store/stored-decision.js') && modules.includes('store/cookie-codec.js'), modules.join());
-    for (const module of modules) assert.match(module, /^(server\.js|report\.js|store\/[\w-]+\.js)$/);
+    assert.ok(modules.includes('decision/stored-decision.js') && modules.includes('decision/cookie-codec.js'), modules.join());
+    for (const module of modules) assert.match(module, /^(server\.js|report\.js|decision\/[\w-]+\.js)$/);
   });
 
   it('exports readConsent and hasConsent only', async () => {

@@ -1,4 +1,4 @@
-import type { ConsentDecision } from '../store/types.js';
+import type { ConsentDecision } from '../../decision/types.js';
 
 /** What a receipt carries: the decision as stored, nothing about the visitor (L13). */
 export interface ConsentReceipt {

@@ -1,5 +1,5 @@
-import type { ConsentState } from '../events.js';
-import { report } from '../report.js';
+import type { ConsentState } from '../../events.js';
+import { report } from '../../report.js';
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@ import { googleConsentMode } from './google-consent-mode.js';
 import { matomoTagManager } from './matomo-tag-manager.js';
 import { matomo } from './matomo.js';
 import type { ConsentIntegration } from './types.js';
-import { report } from '../report.js';
+import { report } from '../../report.js';
 
 export type { ConsentIntegration } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { ConsentState } from '../events.js';
+import type { ConsentState } from '../../events.js';
 
 /**
  * Tells an analytics tool about the decision (Matomo, Matomo Tag Manager, Google Consent Mode).

@@ -1,7 +1,7 @@
-import '../fail-on-errors.js';
+import '../../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
-import { googleConsentMode } from '../../src/integrations/google-consent-mode.js';
-import { captureConsole } from '../helpers.js';
+import { googleConsentMode } from '../../../src/effects/integrations/google-consent-mode.js';
+import { captureConsole } from '../../helpers.js';
 import { decided, undecided } from './states.js';
 
 const analyticsOnly = decided({ analytics: true, marketing: false });
@@ -175,7 +175,7 @@ describe('Google Consent Mode head snippet (I5)', () => {
 
   it('loaded as a classic script, defines gtag and sets all four signals denied with wait_for_update', async () => {
     const script = document.createElement('script');
-    script.src = new URL('../../src/integrations/google-consent-default.ts', import.meta.url).href;
+    script.src = new URL('../../../src/google-consent-default.ts', import.meta.url).href;
     const loaded = new Promise((resolve, reject) => {
       script.onload = resolve;
       script.onerror = reject;

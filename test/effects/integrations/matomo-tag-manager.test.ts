@@ -1,8 +1,8 @@
-import '../fail-on-errors.js';
+import '../../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
-import type { ConsentState } from '../../src/events.js';
-import { matomoTagManager } from '../../src/integrations/matomo-tag-manager.js';
-import { captureConsole } from '../helpers.js';
+import type { ConsentState } from '../../../src/events.js';
+import { matomoTagManager } from '../../../src/effects/integrations/matomo-tag-manager.js';
+import { captureConsole } from '../../helpers.js';
 import { decided, undecided } from './states.js';
 
 const granted = decided({ analytics: true, marketing: false });

@@ -1,8 +1,8 @@
-import '../fail-on-errors.js';
+import '../../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
-import { matomo } from '../../src/integrations/matomo.js';
-import { captureConsole, clearCookies } from '../helpers.js';
-import '../../demo/fake-matomo.js';
+import { matomo } from '../../../src/effects/integrations/matomo.js';
+import { captureConsole, clearCookies } from '../../helpers.js';
+import '../../../demo/fake-matomo.js';
 import { decided, undecided } from './states.js';
 
 /** The fake matomo.js model (demo/fake-matomo.js): what it records instead of sending. */

@@ -1,4 +1,4 @@
-import type { ConsentState } from '../../src/events.js';
+import type { ConsentState } from '../../../src/events.js';
 
 /** A decided state with these optional categories (necessary is always granted). */
 export function decided(categories: Record<string, boolean>): ConsentState {
