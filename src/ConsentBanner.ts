@@ -200,6 +200,8 @@ export class ConsentBanner extends HTMLElement {
   /** The views (first layer, dialog), once something had to show. */
   #ui?: BannerUI;
   #uiLoading?: Promise<BannerUI>;
+  /** The views' part failed to load: the next open tries it again. */
+  #retryUI = false;
   #choicesLoading?: Promise<ChoicesModule>;
   #languageLoading?: Promise<void>;
   #categoryConfig: CategoryConfig[] = [];
@@ -256,14 +258,10 @@ export class ConsentBanner extends HTMLElement {
     }
     (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] = this;
     // Attributes a framework sets right after inserting the element (in the same task) count: the
-    // stored decision is read and acted on a microtask later. Anything that needs the decision
-    // sooner (a method, a property) starts it at once.
-    queueMicrotask(() => {
-      // Removed again in the same task, or the page's second banner: nothing to set up.
-      if (!this.isConnected || !this.#start()) return;
-      this.#ui?.connected();
-      this.requestUpdate();
-    });
+    // stored decision is read and acted on in the update a microtask later (a reconnected banner
+    // renders again there). Anything that needs the decision sooner (a method, a property) starts
+    // it at once; `updateComplete` waits for this first update.
+    this.requestUpdate();
     document.addEventListener('click', this.#onDocumentClick);
     document.addEventListener('pointerover', this.#prefetchForOpener);
     document.addEventListener('focusin', this.#prefetchForOpener);
@@ -304,17 +302,16 @@ export class ConsentBanner extends HTMLElement {
   requestUpdate(): void {
     this.#updateRequested = true;
     this.#updating ??= (async () => {
-      try {
-        await null;
-        while (this.#updateRequested) {
-          this.#updateRequested = false;
+      await null;
+      while (this.#updateRequested) {
+        this.#updateRequested = false;
+        try {
           await this.#update();
+        } catch (reason) {
+          report(`the banner could not render (${reason}).`);
         }
-      } catch (reason) {
-        report(`the banner could not render (${reason}); reload the page to try again.`);
-      } finally {
-        this.#updating = undefined;
       }
+      this.#updating = undefined;
     })();
   }
 
@@ -328,17 +325,16 @@ export class ConsentBanner extends HTMLElement {
   }
 
   async #update(): Promise<void> {
+    // Removed again in the same task, or the page's second banner: nothing to set up.
     if (!this.#start()) return;
     // Object.is: a NaN from a non-numeric max-age-days is the same input, not a new one each render.
     if (STORE_OPTIONS.some((name, index) => !Object.is(this[name], this.#storeInputs[index]))) this.#configure();
     if (!this.#ui && !this.#asks()) return;
-    try {
-      (await this.#loadUI()).render();
-      // The first layer shows: the dialog's code comes next, so that "Zelf kiezen" opens at once.
-      if (this.#asks()) this.#prefetch();
-    } catch {
-      // A part that did not load was reported; nothing optional runs without a choice.
-    }
+    // A part that did not load was reported; nothing optional runs without a choice.
+    const ui = await this.#loadUI().catch(() => null);
+    ui?.render();
+    // The first layer shows: the dialog's code comes next, so that "Zelf kiezen" opens at once.
+    if (ui && this.#asks()) this.#prefetch();
   }
 
   /** The current decision, or `null` when the visitor has not decided (or it expired). */
@@ -415,9 +411,13 @@ export class ConsentBanner extends HTMLElement {
    * tries again.
    */
   #loadUI(): Promise<BannerUI> {
-    this.#uiLoading ??= loadPart(Promise.all([import('./ui/banner-ui.js'), this.#loadLanguage()])).then(
-      ([{ BannerUI }]) => (this.#ui = new BannerUI(this, this.shadowRoot!, this.#host)),
-    );
+    if (!this.#uiLoading) {
+      this.#uiLoading = loadPart(Promise.all([import('./ui/banner-ui.js'), this.#loadLanguage()])).then(
+        ([{ BannerUI }]) => (this.#ui ??= new BannerUI(this, this.shadowRoot!, this.#host)),
+      );
+      // Only a failure of this load is tried again (by the next open, #loadDialog), not one of a part loaded beside it.
+      this.#uiLoading.catch(() => (this.#retryUI = true));
+    }
     return this.#uiLoading;
   }
 
@@ -427,13 +427,16 @@ export class ConsentBanner extends HTMLElement {
    * or focus reaches an opener, and once the first layer shows.
    */
   #loadDialog(): Promise<BannerUI> {
+    if (this.#retryUI) {
+      this.#retryUI = false;
+      this.#uiLoading = undefined;
+    }
     this.#choicesLoading ??= loadPart(Promise.all([import('./ui/choices.js'), import('./i18n/details.js')])).then(([choices]) => choices);
     const loading = Promise.all([this.#loadUI(), this.#choicesLoading]).then(([ui, choices]) => {
       ui.addChoices(choices);
       return ui;
     });
     loading.catch(() => {
-      if (!this.#ui) this.#uiLoading = undefined;
       if (!this.#ui?.choicesLoaded) this.#choicesLoading = undefined;
     });
     return loading;
@@ -464,6 +467,8 @@ export class ConsentBanner extends HTMLElement {
     if (!this.#ui?.choicesLoaded && !opener.hasAttribute('aria-busy')) {
       const note = document.createElement('span');
       note.textContent = ` ${this.#strings.loading}`;
+      // A page whose language is a part (Frisian, German, French) says it in its own words once it is there.
+      void this.#loadLanguage().then(() => (note.textContent = ` ${this.#strings.loading}`));
       opener.setAttribute('aria-busy', 'true');
       opener.append(note);
       const done = () => {

@@ -58,6 +58,21 @@ describe('<consent-banner>', () => {
   });
 
   describe('first visit', () => {
+    it('updateComplete, awaited right after inserting the element, resolves with the question rendered', async () => {
+      newPageView();
+      const banner = document.createElement('consent-banner');
+      banner.setAttribute('privacy-url', '/privacy');
+      banner.lang = 'nl';
+      document.body.append(banner);
+      try {
+        await banner.updateComplete;
+        expect(region(banner)).to.exist;
+        expect(button(banner, 'Analytische cookies accepteren')).to.exist;
+      } finally {
+        banner.remove();
+      }
+    });
+
     it('shows a named region with an h2 and data-nosnippet, in the element\'s language (A1, A14)', async () => {
       const banner = await page();
       const section = region(banner)!;

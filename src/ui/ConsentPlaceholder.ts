@@ -49,6 +49,11 @@ export class ConsentPlaceholder extends LitElement {
     return this.#subscription.banner ?? undefined;
   }
 
+  set banner(banner: ConsentBanner | undefined) {
+    this.#subscription.banner = banner ?? null;
+    this.requestUpdate();
+  }
+
   /** Puts a placeholder before a blocked iframe, sized like it; shows the iframe if it came alive meanwhile. */
   static standIn(iframe: HTMLIFrameElement, banner: ConsentBanner): void {
     const placeholder = new ConsentPlaceholder();

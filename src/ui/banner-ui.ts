@@ -85,11 +85,6 @@ export class BannerUI {
     }
   }
 
-  /** The element is back on the page: room for the banner again. */
-  connected(): void {
-    if (this.#view !== 'hidden') this.#reserveSpace();
-  }
-
   disconnected(): void {
     this.#pageSpace.release();
   }
