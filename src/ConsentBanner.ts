@@ -333,8 +333,8 @@ export class ConsentBanner extends HTMLElement {
     // A part that did not load was reported; nothing optional runs without a choice.
     const ui = await this.#loadUI().catch(() => null);
     ui?.render();
-    // The first layer shows: the dialog's code comes next, so that "Zelf kiezen" opens at once.
-    if (ui && this.#asks()) this.#prefetch();
+    // The first layer shows: the dialog's code comes next (once), so that "Zelf kiezen" opens at once.
+    if (ui && !this.#choicesLoading && this.#asks()) this.#prefetch();
   }
 
   /** The current decision, or `null` when the visitor has not decided (or it expired). */
