@@ -422,16 +422,16 @@ export class ConsentBanner extends HTMLElement {
   }
 
   /**
-   * The views and the dialog's code (one part, its texts fetched alongside), all requested at
-   * once; tried again on the next open when something failed. Also started ahead, when a pointer
-   * or focus reaches an opener, and once the first layer shows.
+   * The views and the dialog's code (one part, with its texts), both requested at once; tried
+   * again on the next open when something failed. Also started ahead, when a pointer or focus
+   * reaches an opener, and once the first layer shows.
    */
   #loadDialog(): Promise<BannerUI> {
     if (this.#retryUI) {
       this.#retryUI = false;
       this.#uiLoading = undefined;
     }
-    this.#choicesLoading ??= loadPart(Promise.all([import('./ui/choices.js'), import('./i18n/details.js')])).then(([choices]) => choices);
+    this.#choicesLoading ??= loadPart(import('./ui/choices.js'));
     const loading = Promise.all([this.#loadUI(), this.#choicesLoading]).then(([ui, choices]) => {
       ui.addChoices(choices);
       return ui;

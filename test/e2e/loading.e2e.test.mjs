@@ -18,8 +18,11 @@ after(async () => {
 
 const CHOICES = '**/dist/consent-banner-choices.js';
 
-/** The test site with the choices part held back until `release()`, or answered with a 404. */
-async function siteWith(choices) {
+/**
+ * A test page (the site with a blocked video, unless another is named) with the choices part held
+ * back until `release()`, or answered with a 404.
+ */
+async function siteWith(choices, path = 'site.html') {
   const context = await harness.browser.newContext();
   context.setDefaultTimeout(10000);
   let release;
@@ -37,7 +40,7 @@ async function siteWith(choices) {
   });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${harness.base}/test/e2e/pages/site.html`);
+  await page.goto(`${harness.base}/test/e2e/pages/${path}`);
   await page.getByRole('button', { name: 'Zelf kiezen' }).waitFor();
   return { context, page, errors, requests, release, nextRequest };
 }
@@ -94,9 +97,10 @@ describe('a slow choices part', () => {
   });
 
   it('for a visitor who decided (no first layer), it starts loading when a pointer reaches an opener, before the click', async () => {
-    const { context, page, requests, release, nextRequest } = await siteWith('slow');
+    // A page without placeholders: a placeholder loads the part by itself (it shares its texts).
+    const { context, page, requests, release, nextRequest } = await siteWith('slow', 'long-page.html');
     release();
-    await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
+    await page.getByRole('button', { name: 'Analytische cookies weigeren' }).click();
     await page.reload();
     await page.waitForFunction(() => document.querySelector('consent-banner')?.consent?.method === 'reject-all');
     requests.length = 0;
