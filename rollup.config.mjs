@@ -23,7 +23,7 @@ import terser from '@rollup/plugin-terser';
 function manualChunks(id) {
   const path = id.replaceAll('\\', '/');
   if (/\/node_modules\/(lit-html\/(lit-html|is-server)|@lit\/reactive-element\/css-tag|lit\/html)\.js$/.test(path)) return 'ui';
-  if (/\/dist\/ui\/(banner-ui|banner-view|styles|page-space)\.js$/.test(path)) return 'ui';
+  if (/\/dist\/(ui\/(banner-ui|banner-view|styles|page-space)|i18n\/(first-layer|nl-first-layer|en-first-layer))\.js$/.test(path)) return 'ui';
   if (/\/node_modules\/lit-html\/directives?[/-]/.test(path) || /\/dist\/(ui\/choices|i18n\/(details|nl-details|en-details))\.js$/.test(path)) return 'choices';
   // Lit's element class and the subscription to the banner: shared by the cookie page and placeholders.
   if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element)\//.test(path) || /\/dist\/ui\/banner-subscription\.js$/.test(path)) return 'elements';

@@ -5,12 +5,13 @@ import { gzipSync } from 'node:zlib';
 
 // The core was 18,100 with Lit and the views inside (issue 10's first steps: the page controller,
 // the hardening of issue 11, the integrations in the bundle so that tools hear first). With the
-// views moved to parts it holds deciding, acting and the element's host: 10.4 kB, of which the
-// nl/en texts are about 1.1 kB (the `categories` property gives their texts at once). The goal of
-// 5,500 for a returning visit is not reached; see docs/benchmarks.md for what it holds.
+// views and the first layer's texts moved to parts it holds deciding, acting and the element's
+// host: 10.1 kB, of which the nl/en texts it shares with every view are about 0.5 kB (the
+// `categories` property gives their texts at once). The goal of 5,500 for a returning visit is
+// not reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
-  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10600 },
-  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 6900 },
+  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10200 },
+  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7400 },
   { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 3100 },
   // Everything in one file: the budget it reaches, so that growth shows.
   { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 24800 },

@@ -3,29 +3,42 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import { deDetails } from '../src/i18n/de-details.js';
+import { deFirstLayer } from '../src/i18n/de-first-layer.js';
 import { de } from '../src/i18n/de.js';
 import { detailLanguages, detailsFor } from '../src/i18n/details.js';
+import { firstLayerFor, firstLayerLanguages } from '../src/i18n/first-layer.js';
 import { enDetails } from '../src/i18n/en-details.js';
+import { enFirstLayer } from '../src/i18n/en-first-layer.js';
 import { en } from '../src/i18n/en.js';
 import { frDetails } from '../src/i18n/fr-details.js';
+import { frFirstLayer } from '../src/i18n/fr-first-layer.js';
 import { fr } from '../src/i18n/fr.js';
 import { fyDetails } from '../src/i18n/fy-details.js';
+import { fyFirstLayer } from '../src/i18n/fy-first-layer.js';
 import { fy } from '../src/i18n/fy.js';
 import { languages, stringsFor } from '../src/i18n/index.js';
 import { nlDetails } from '../src/i18n/nl-details.js';
+import { nlFirstLayer } from '../src/i18n/nl-first-layer.js';
 import { nl } from '../src/i18n/nl.js';
 import { clearCookies, newPageView } from './helpers.js';
 
 /** Every shipped language: in the bundle (nl, en) or as a part (fy, de, fr). */
-const SHIPPED = { nl: [nl, nlDetails], en: [en, enDetails], fy: [fy, fyDetails], de: [de, deDetails], fr: [fr, frDetails] } as const;
+const SHIPPED = {
+  nl: [nl, nlFirstLayer, nlDetails],
+  en: [en, enFirstLayer, enDetails],
+  fy: [fy, fyFirstLayer, fyDetails],
+  de: [de, deFirstLayer, deDetails],
+  fr: [fr, frFirstLayer, frDetails],
+} as const;
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 describe('languages (L20, A14)', () => {
-  for (const [code, [strings, details]] of Object.entries(SHIPPED)) {
+  for (const [code, [strings, firstLayer, details]] of Object.entries(SHIPPED)) {
     it(`${code} has every text, none empty, with the same placeholders as English`, () => {
       expect(strings.lang).to.equal(code);
       for (const [texts, reference] of [
         [strings, en],
+        [firstLayer, enFirstLayer],
         [details, enDetails],
       ] as const) {
         expect(Object.keys(texts).sort()).to.deep.equal(Object.keys(reference).sort());
@@ -42,6 +55,8 @@ describe('languages (L20, A14)', () => {
     expect(languages.en).to.equal(en);
     expect(Object.keys(detailLanguages).sort()).to.deep.equal(['en', 'nl']);
     expect(detailsFor(stringsFor('nl')).save).to.equal('Keuze opslaan');
+    expect(Object.keys(firstLayerLanguages).sort()).to.deep.equal(['en', 'nl']);
+    expect(firstLayerFor(stringsFor('nl')).choose).to.equal('Zelf kiezen');
   });
 
   it('picks by primary subtag and falls back to English for a language it does not ship', () => {
@@ -56,9 +71,9 @@ describe('a language that loads as a part (A14)', () => {
   beforeEach(clearCookies);
 
   for (const [code, expected] of [
-    ['de', de],
-    ['fr-BE', fr],
-    ['fy', fy],
+    ['de', { ...de, ...deFirstLayer }],
+    ['fr-BE', { ...fr, ...frFirstLayer }],
+    ['fy', { ...fy, ...fyFirstLayer }],
   ] as const) {
     it(`shows the banner and its choices in ${code}, with lang set on the content`, async () => {
       newPageView();

@@ -1,15 +1,18 @@
 import { report } from '../report.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
-import type { ConsentStrings, DetailStrings } from './strings.js';
+import type { ConsentStrings, DetailStrings, FirstLayerStrings } from './strings.js';
 
-export type { ConsentStrings, DetailStrings } from './strings.js';
+export type { ConsentStrings, DetailStrings, FirstLayerStrings } from './strings.js';
 export { format } from './strings.js';
 
 /** Languages in the bundle, by primary language subtag; the languages of parts join when loaded. */
 export const languages: Record<string, ConsentStrings> = { nl, en };
 
-/** Detail texts of the languages loaded as parts (the bundle's own are in details.ts). */
+/** First-layer texts of the languages loaded as parts (the views' own are in first-layer.ts). */
+export const partFirstLayers: Record<string, FirstLayerStrings> = {};
+
+/** Detail texts of the languages loaded as parts (the choices' own are in details.ts). */
 export const partDetails: Record<string, DetailStrings> = {};
 
 /**
@@ -17,7 +20,7 @@ export const partDetails: Record<string, DetailStrings> = {};
  * only exports its texts; registering them here keeps the parts free of side effects, which
  * bundlers that trust `sideEffects` would otherwise drop.
  */
-const LANGUAGE_PARTS: Record<string, () => Promise<{ strings: ConsentStrings; details: DetailStrings }>> = {
+const LANGUAGE_PARTS: Record<string, () => Promise<{ strings: ConsentStrings; firstLayer: FirstLayerStrings; details: DetailStrings }>> = {
   fy: () => import('./fy-part.js'),
   de: () => import('./de-part.js'),
   fr: () => import('./fr-part.js'),
@@ -46,8 +49,9 @@ export function loadLanguageFor(element: Element): Promise<void> | null {
   const code = primaryTag(languageOf(element));
   if (Object.hasOwn(languages, code) || !Object.hasOwn(LANGUAGE_PARTS, code)) return null;
   return LANGUAGE_PARTS[code]().then(
-    ({ strings, details }) => {
+    ({ strings, firstLayer, details }) => {
       languages[code] = strings;
+      partFirstLayers[code] = firstLayer;
       partDetails[code] = details;
     },
     (reason) => report(`the "${code}" texts did not load (${reason}); showing English.`),

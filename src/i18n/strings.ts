@@ -1,5 +1,7 @@
 /**
- * The texts of the first layer and the confirmation, in one language; the rest is in
+ * The texts the core and every view share, in one language: the categories' own texts (the
+ * `categories` property gives them at once), the busy note of a slow opener, and what the dialog
+ * and the cookie page say too. The first layer's are in `FirstLayerStrings`, the rest in
  * `DetailStrings`. `{site}`, `{organisation}`, `{days}`, `{lifetime}`, `{granted}`, `{refused}`,
  * `{label}` and `{host}` are placeholders. A language that misses a key fails the type check and
  * the tests (L20).
@@ -8,6 +10,19 @@ export interface ConsentStrings {
   /** BCP 47 code written to the content's `lang`. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  acceptAll: string;
+  rejectAll: string;
+  /** Shown on an opener while the choices' code loads (a slow connection). */
+  loading: string;
+  confirmationSaved: string;
+  necessaryLabel: string;
+  necessaryDescription: string;
+  analyticsLabel: string;
+  analyticsDescription: string;
+}
+
+/** The texts of the first layer and the confirmation: loaded with the views, not in the core. */
+export interface FirstLayerStrings {
   region: string;
   heading: string;
   intro: string;
@@ -15,12 +30,7 @@ export interface ConsentStrings {
   privacyLink: string;
   acceptAnalytics: string;
   rejectAnalytics: string;
-  acceptAll: string;
-  rejectAll: string;
   choose: string;
-  /** Shown on an opener while the choices' code loads (a slow connection). */
-  loading: string;
-  confirmationSaved: string;
   confirmationAcceptedAnalytics: string;
   confirmationRejectedAnalytics: string;
   confirmationAcceptedAll: string;
@@ -28,10 +38,6 @@ export interface ConsentStrings {
   confirmationCustom: string;
   confirmationChangeLater: string;
   hide: string;
-  necessaryLabel: string;
-  necessaryDescription: string;
-  analyticsLabel: string;
-  analyticsDescription: string;
 }
 
 /**

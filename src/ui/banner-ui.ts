@@ -3,10 +3,11 @@ import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { html, nothing, render } from 'lit/html.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 import type { ChangeOrigin } from '../controller/ConsentController.js';
+import { firstLayerFor } from '../i18n/first-layer.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
 import type { ResolvedCategory } from '../decision/categories.js';
 import { checkHttpUrl, describeValue, report } from '../report.js';
-import { confirmationText, renderConfirmation, renderQuestion } from './banner-view.js';
+import { confirmationText, renderConfirmation, renderQuestion, type BannerStrings } from './banner-view.js';
 import { PageSpace } from './page-space.js';
 import { styles } from './styles.js';
 
@@ -145,7 +146,8 @@ export class BannerUI {
   }
 
   #template() {
-    const s = this.host.strings();
+    const strings = this.host.strings();
+    const s: BannerStrings = { ...strings, ...firstLayerFor(strings) };
     const banner =
       this.#view === 'hidden'
         ? nothing
@@ -155,7 +157,7 @@ export class BannerUI {
     return html`${banner}${this.#choices ? this.#renderDialog(this.#choices, s) : nothing}`;
   }
 
-  #renderQuestion(s: ConsentStrings) {
+  #renderQuestion(s: BannerStrings) {
     return renderQuestion({
       strings: s,
       heading: format(s.heading, { site: this.banner.siteName || location.hostname }),
@@ -170,12 +172,12 @@ export class BannerUI {
     });
   }
 
-  #renderConfirmation(s: ConsentStrings) {
+  #renderConfirmation(s: BannerStrings) {
     const text = confirmationText(s, this.banner.categories, (id) => this.banner.hasConsent(id));
     return renderConfirmation(s, text, () => this.#hideConfirmation());
   }
 
-  #renderDialog({ renderChoices, choicesViewOf }: ChoicesModule, s: ConsentStrings) {
+  #renderDialog({ renderChoices, choicesViewOf }: ChoicesModule, s: BannerStrings) {
     return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${() => (this.#opener = null)}>
       ${renderChoices(
         choicesViewOf(this.banner, s, {

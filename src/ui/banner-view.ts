@@ -1,10 +1,13 @@
 import { html, nothing } from 'lit/html.js';
-import { format, type ConsentStrings } from '../i18n/index.js';
+import { format, type ConsentStrings, type FirstLayerStrings } from '../i18n/index.js';
+
+/** The texts the first layer and the confirmation show: the shared ones and their own. */
+export type BannerStrings = ConsentStrings & FirstLayerStrings;
 import type { ResolvedCategory } from '../decision/categories.js';
 
 /** What the first layer's question shows and does. */
 export interface QuestionView {
-  strings: ConsentStrings;
+  strings: BannerStrings;
   /** The heading text, with the site filled in. */
   heading: string;
   /** 1 to 6; 2 is an `h2`, any other a `role="heading"` with that level. */
@@ -52,7 +55,7 @@ export function renderQuestion(view: QuestionView) {
  * The confirmation that replaces the question after a choice (A5): announced (`role="alert"`),
  * focusable, with a "hide" button.
  */
-export function renderConfirmation(strings: ConsentStrings, text: string, hide: () => void) {
+export function renderConfirmation(strings: BannerStrings, text: string, hide: () => void) {
   return html`<div class="message confirmation" role="alert" tabindex="-1">
       <p>${strings.confirmationSaved} ${text} ${strings.confirmationChangeLater}</p>
     </div>
@@ -62,7 +65,7 @@ export function renderConfirmation(strings: ConsentStrings, text: string, hide: 
 }
 
 /** Says what was chosen: everything, nothing, or which categories were granted and refused. */
-export function confirmationText(strings: ConsentStrings, categories: ResolvedCategory[], isGranted: (id: string) => boolean): string {
+export function confirmationText(strings: BannerStrings, categories: ResolvedCategory[], isGranted: (id: string) => boolean): string {
   const optional = categories.filter(({ id }) => id !== 'necessary');
   const granted = optional.filter(({ id }) => isGranted(id));
   const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';

@@ -1,0 +1,20 @@
+import type { FirstLayerStrings } from './strings.js';
+
+/** German texts of the first layer and the confirmation: with the views, not in the core. */
+export const deFirstLayer: FirstLayerStrings = {
+  region: 'Cookie-Hinweis',
+  heading: 'Cookies auf {site}',
+  intro: '{organisation} verwendet notwendige Cookies, damit diese Website funktioniert.',
+  changeLater: 'Sie können Ihre Auswahl später jederzeit unter Cookie-Einstellungen ändern.',
+  privacyLink: 'Lesen Sie die Cookie-Erklärung von {organisation}',
+  acceptAnalytics: 'Analyse-Cookies akzeptieren',
+  rejectAnalytics: 'Analyse-Cookies ablehnen',
+  choose: 'Selbst auswählen',
+  confirmationAcceptedAnalytics: 'Sie haben Analyse-Cookies akzeptiert.',
+  confirmationRejectedAnalytics: 'Sie haben Analyse-Cookies abgelehnt.',
+  confirmationAcceptedAll: 'Sie haben alle optionalen Cookies akzeptiert.',
+  confirmationRejectedAll: 'Sie haben alle optionalen Cookies abgelehnt.',
+  confirmationCustom: 'Sie haben erlaubt: {granted}. Sie haben abgelehnt: {refused}.',
+  confirmationChangeLater: 'Sie können dies jederzeit unter Cookie-Einstellungen ändern.',
+  hide: 'Hinweis ausblenden',
+};

@@ -1,0 +1,20 @@
+import type { FirstLayerStrings } from './strings.js';
+
+/** English texts of the first layer and the confirmation: with the views, not in the core. */
+export const enFirstLayer: FirstLayerStrings = {
+  region: 'Cookie banner',
+  heading: 'Cookies on {site}',
+  intro: '{organisation} uses necessary cookies to make this website work.',
+  changeLater: 'You can change your choice at any time in Cookie settings.',
+  privacyLink: 'Read the cookie statement of {organisation}',
+  acceptAnalytics: 'Accept analytics cookies',
+  rejectAnalytics: 'Reject analytics cookies',
+  choose: 'Choose settings',
+  confirmationAcceptedAnalytics: 'You have accepted analytics cookies.',
+  confirmationRejectedAnalytics: 'You have rejected analytics cookies.',
+  confirmationAcceptedAll: 'You have accepted all optional cookies.',
+  confirmationRejectedAll: 'You have rejected all optional cookies.',
+  confirmationCustom: 'You have allowed: {granted}. You have refused: {refused}.',
+  confirmationChangeLater: 'You can change this at any time in Cookie settings.',
+  hide: 'Hide this message',
+};

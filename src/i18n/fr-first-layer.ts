@@ -1,0 +1,23 @@
+import type { FirstLayerStrings } from './strings.js';
+
+/**
+ * French texts of the first layer and the confirmation: with the views, not in the core. French
+ * typography: a no-break space (\u00a0) before a colon and inside « ».
+ */
+export const frFirstLayer: FirstLayerStrings = {
+  region: 'Bandeau cookies',
+  heading: 'À propos des cookies sur {site}',
+  intro: '{organisation} utilise des cookies nécessaires au fonctionnement de ce site.',
+  changeLater: 'Vous pouvez modifier votre choix à tout moment dans «\u00a0Gestion des cookies\u00a0».',
+  privacyLink: 'Lire la politique de cookies de {organisation}',
+  acceptAnalytics: 'Accepter les cookies de mesure d’audience',
+  rejectAnalytics: 'Refuser les cookies de mesure d’audience',
+  choose: 'Personnaliser les cookies',
+  confirmationAcceptedAnalytics: 'Vous avez accepté les cookies de mesure d’audience.',
+  confirmationRejectedAnalytics: 'Vous avez refusé les cookies de mesure d’audience.',
+  confirmationAcceptedAll: 'Vous avez accepté tous les cookies facultatifs.',
+  confirmationRejectedAll: 'Vous avez refusé tous les cookies facultatifs.',
+  confirmationCustom: 'Vous avez autorisé\u00a0: {granted}. Vous avez refusé\u00a0: {refused}.',
+  confirmationChangeLater: 'Vous pouvez modifier ce choix à tout moment dans «\u00a0Gestion des cookies\u00a0».',
+  hide: 'Masquer ce message',
+};
