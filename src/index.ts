@@ -14,4 +14,4 @@ export type {
   CookieDeclaration,
   LocalizedText,
 } from './decision/types.js';
-export { languages, stringsFor, type ConsentStrings } from './i18n/index.js';
+export { languages, stringsFor, type ConsentStrings, type FirstLayerStrings } from './i18n/index.js';
