@@ -1,13 +1,16 @@
 // The Lit floor, a reference for the benchmark, not a product: a Lit element that renders
 // consent-banner's first layer (its markup, its stylesheet from dist/styles.js, its Dutch texts
-// from dist/i18n/nl.js) and does nothing else: no cookie, no decision, no gating, no events, and
+// from dist/i18n/nl.js and nl-first-layer.js) and does nothing else: no cookie, no decision, no gating, no events, and
 // its buttons do nothing. What this page costs is what any Lit element showing this first layer
 // costs; consent-banner's figures above it are its own logic (bench/run.mjs bundles this file
 // with the project's rollup and terser settings into bench/pages/lit-floor.bundle.js).
 import { html, LitElement } from 'lit';
 import { styles } from '../../dist/ui/styles.js';
-import { nl as s } from '../../dist/i18n/nl.js';
+import { nl } from '../../dist/i18n/nl.js';
+import { nlFirstLayer } from '../../dist/i18n/nl-first-layer.js';
 import { format } from '../../dist/i18n/strings.js';
+
+const s = { ...nl, ...nlFirstLayer };
 
 class LitFloorBanner extends LitElement {
   static properties = { siteName: { attribute: 'site-name' }, organisation: {}, privacyUrl: { attribute: 'privacy-url' } };
