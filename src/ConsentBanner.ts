@@ -193,6 +193,8 @@ export class ConsentBanner extends HTMLElement {
 
   /** The properties' values (the accessors above), with their defaults. */
   #values: Record<string, unknown> = { headingLevel: 2, ignoreGpc: false, analyticsExempt: false };
+  /** Properties set before the element was defined, until the upgrade has read the attributes. */
+  #setBeforeUpgrade?: Record<string, unknown>;
   /** The page's consent: deciding, acting on the decision, telling (one per active banner). */
   #controller?: ConsentController;
   /** The configuration as given (property or JSON child), read once per store. */
@@ -231,12 +233,15 @@ export class ConsentBanner extends HTMLElement {
 
   constructor() {
     super();
-    // A property set on the element before the bundle defined it: through the accessor now.
+    // A property set on the element before the bundle defined it goes through the accessor, and
+    // wins over its attribute as with Lit: it is applied again once the upgrade has read the
+    // attributes (they come after the constructor, before connectedCallback).
     for (const name of PROPERTIES) {
       if (Object.hasOwn(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];
         this.#values[name] = value;
+        (this.#setBeforeUpgrade ??= {})[name] = value;
       }
     }
     // The views render here; until then the slotted heading and message stay hidden too.
@@ -250,6 +255,8 @@ export class ConsentBanner extends HTMLElement {
   }
 
   connectedCallback(): void {
+    if (this.#setBeforeUpgrade) Object.assign(this.#values, this.#setBeforeUpgrade);
+    this.#setBeforeUpgrade = undefined;
     // One banner per page, also when the bundle is loaded twice: a second one stays inactive.
     const active = (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER];
     if (active && active !== this && active.isConnected) {
@@ -466,9 +473,14 @@ export class ConsentBanner extends HTMLElement {
     const opening = this.#show(focusBack);
     if (!this.#ui?.choicesLoaded && !opener.hasAttribute('aria-busy')) {
       const note = document.createElement('span');
-      note.textContent = ` ${this.#strings.loading}`;
-      // A page whose language is a part (Frisian, German, French) says it in its own words once it is there.
-      void this.#loadLanguage().then(() => (note.textContent = ` ${this.#strings.loading}`));
+      // Marked with the language it is in (English until a language part has loaded), which a
+      // page whose language is a part (Frisian, German, French) gets in its own words once it is there.
+      const say = () => {
+        note.textContent = ` ${this.#strings.loading}`;
+        note.lang = this.#strings.lang;
+      };
+      say();
+      void this.#loadLanguage().then(say);
       opener.setAttribute('aria-busy', 'true');
       opener.append(note);
       const done = () => {

@@ -667,5 +667,29 @@ describe('<consent-banner>', () => {
       await banner.showPreferences();
       expect(checkbox(banner, 'media')).to.exist;
     });
+
+    it('keeps properties set before the element was defined, over its attributes (as Lit did)', async () => {
+      newPageView();
+      // An element made where <consent-banner> is not defined (a framework's or a CMS's markup before
+      // the bundle ran) upgrades when it joins this page.
+      const inert = document.implementation.createHTMLDocument('').createElement('consent-banner') as ConsentBanner;
+      inert.setAttribute('privacy-url', '/privacy');
+      inert.setAttribute('policy-version', '1');
+      inert.setAttribute('heading-level', '4');
+      Object.assign(inert, { policyVersion: '2026-12', headingLevel: 3 });
+      const root = await fixture<HTMLElement>('<div></div>');
+      root.append(document.adoptNode(inert));
+      const banner = root.querySelector('consent-banner')!;
+      expect(banner).to.be.instanceOf(customElements.get('consent-banner')!);
+      await banner.updateComplete;
+      expect(banner.policyVersion).to.equal('2026-12');
+      expect(banner.headingLevel).to.equal(3);
+      expect(region(banner)!.querySelector('[aria-level="3"]')).to.exist;
+      banner.acceptAll();
+      expect(document.cookie).to.contain('|2026-12|');
+      // An attribute set after the upgrade counts again.
+      banner.setAttribute('policy-version', '3');
+      expect(banner.policyVersion).to.equal('3');
+    });
   });
 });

@@ -55,6 +55,8 @@ describe('a slow choices part', () => {
     // Set in the click itself: no wait.
     assert.equal(await link.getAttribute('aria-busy'), 'true');
     assert.match(await link.textContent(), /Cookie-instellingen Laden…/);
+    // In the language it is said in (WCAG 3.1.2): the page's, or English until a language part is there.
+    assert.equal(await link.locator('span').getAttribute('lang'), 'nl');
     await link.click();
     await link.click();
     release();
