@@ -194,7 +194,7 @@ export class ConsentBanner extends HTMLElement {
   /** The properties' values (the accessors above), with their defaults. */
   #values: Record<string, unknown> = { headingLevel: 2, ignoreGpc: false, analyticsExempt: false };
   /** Properties set before the element was defined, until the upgrade has read the attributes. */
-  #setBeforeUpgrade?: Record<string, unknown>;
+  #setBeforeUpgrade?: Set<string>;
   /** The page's consent: deciding, acting on the decision, telling (one per active banner). */
   #controller?: ConsentController;
   /** The configuration as given (property or JSON child), read once per store. */
@@ -234,29 +234,29 @@ export class ConsentBanner extends HTMLElement {
   constructor() {
     super();
     // A property set on the element before the bundle defined it goes through the accessor, and
-    // wins over its attribute as with Lit: it is applied again once the upgrade has read the
-    // attributes (they come after the constructor, before connectedCallback).
+    // wins over its attribute as with Lit: the upgrade reads the attributes right after this
+    // constructor, in the same task, and skips those; later attribute changes count.
     for (const name of PROPERTIES) {
       if (Object.hasOwn(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];
         this.#values[name] = value;
-        (this.#setBeforeUpgrade ??= {})[name] = value;
+        (this.#setBeforeUpgrade ??= new Set()).add(name);
       }
     }
+    if (this.#setBeforeUpgrade) queueMicrotask(() => (this.#setBeforeUpgrade = undefined));
     // The views render here; until then the slotted heading and message stay hidden too.
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     const [property, type] = ATTRIBUTES[name];
+    if (this.#setBeforeUpgrade?.delete(property)) return;
     (this as Record<string, unknown>)[property] =
       type === Boolean ? value !== null : type === Number && value !== null ? Number(value) : value;
   }
 
   connectedCallback(): void {
-    if (this.#setBeforeUpgrade) Object.assign(this.#values, this.#setBeforeUpgrade);
-    this.#setBeforeUpgrade = undefined;
     // One banner per page, also when the bundle is loaded twice: a second one stays inactive.
     const active = (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER];
     if (active && active !== this && active.isConnected) {

@@ -691,5 +691,21 @@ describe('<consent-banner>', () => {
       banner.setAttribute('policy-version', '3');
       expect(banner.policyVersion).to.equal('3');
     });
+
+    it('counts an attribute set after an upgrade that happened before the element joined the page', async () => {
+      newPageView();
+      const inert = document.implementation.createHTMLDocument('').createElement('consent-banner') as ConsentBanner;
+      inert.setAttribute('policy-version', '1');
+      Object.assign(inert, { policyVersion: '2026-12' });
+      const adopted = document.adoptNode(inert);
+      customElements.upgrade(adopted);
+      expect(adopted.policyVersion).to.equal('2026-12');
+      await Promise.resolve();
+      adopted.setAttribute('policy-version', '3');
+      const root = await fixture<HTMLElement>('<div></div>');
+      root.append(adopted);
+      await adopted.updateComplete;
+      expect(adopted.policyVersion).to.equal('3');
+    });
   });
 });

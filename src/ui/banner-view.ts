@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit/html.js';
 import { format, type ConsentStrings, type FirstLayerStrings } from '../i18n/index.js';
+import type { ResolvedCategory } from '../decision/categories.js';
 
 /** The texts the first layer and the confirmation show: the shared ones and their own. */
 export type BannerStrings = ConsentStrings & FirstLayerStrings;
-import type { ResolvedCategory } from '../decision/categories.js';
 
 /** What the first layer's question shows and does. */
 export interface QuestionView {
