@@ -473,8 +473,8 @@ export class ConsentBanner extends HTMLElement {
     const opening = this.#show(focusBack);
     if (!this.#ui?.choicesLoaded && !opener.hasAttribute('aria-busy')) {
       const note = document.createElement('span');
-      // Marked with the language it is in (English until a language part has loaded), which a
-      // page whose language is a part (Frisian, German, French) gets in its own words once it is there.
+      // Said in the page's language and marked with it; on a Frisian, German or French page that is
+      // English until the language's part has loaded, then its own words.
       const say = () => {
         note.textContent = ` ${this.#strings.loading}`;
         note.lang = this.#strings.lang;
