@@ -1,6 +1,5 @@
 import type { ConsentStrings } from './strings.js';
 
-// French typography: a no-break space (\u00a0) before a colon and inside « ».
 export const fr: ConsentStrings = {
   lang: 'fr',
   dir: 'ltr',
