@@ -109,7 +109,12 @@ export class BannerUI {
     this.#opener = opener;
     // Render now, so the checkboxes show the current state as the dialog opens.
     this.render();
-    this.#dialog?.showModal();
+    const dialog = this.#dialog;
+    dialog?.showModal();
+    // First focus is the title in every layout: the dialog reads from its start, and nothing
+    // (the title, the intro) scrolls out of view as a checkbox further down takes focus. Left to
+    // the browser, it is the first checkbox at one size and the scrolling text at another.
+    dialog?.querySelector<HTMLElement>('#title')?.focus();
   }
 
   /**

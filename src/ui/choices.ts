@@ -15,6 +15,9 @@ export const choicesStyles = css`
     flex-direction: column;
   }
   dialog {
+    container-type: inline-size;
+    overflow-y: auto;
+    overscroll-behavior: contain;
     box-sizing: border-box;
     width: min(40rem, calc(100vw - 1rem));
     max-height: calc(100dvh - 1rem);
@@ -61,12 +64,6 @@ export const choicesStyles = css`
   }
   code {
     overflow-wrap: anywhere;
-  }
-  @media (max-height: 30em) {
-    dialog[open] {
-      display: block;
-      overflow-y: auto;
-    }
   }
 `;
 
@@ -134,7 +131,7 @@ export function renderChoices(view: ChoicesView) {
     view.save(choices);
   });
   return html`<div class="message">
-      <h2 id="title" class="title">${d.preferencesTitle}</h2>
+      <h2 id="title" class="title" tabindex="-1">${d.preferencesTitle}</h2>
       <p>${format(d.preferencesIntro, { organisation: view.organisation })}</p>
       ${view.gpc ? html`<p class="notice">${d.gpcNotice}</p>` : nothing}
       ${necessary

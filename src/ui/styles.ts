@@ -32,7 +32,11 @@ export const styles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    max-height: 75vh;
+    max-height: 50vh;
+    max-height: 50dvh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    container-type: inline-size;
     padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
     background: var(--consent-banner-background, #fff);
     border-top: var(--consent-banner-border-width, 4px) solid var(--consent-banner-accent-color, #154273);
@@ -40,7 +44,7 @@ export const styles = css`
   }
   .message {
     flex: 0 1 auto;
-    min-height: 0;
+    min-height: 4.5em;
     overflow-y: auto;
   }
   .message,
@@ -69,10 +73,13 @@ export const styles = css`
   }
   .actions {
     flex: none;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--actions-column, 15rem)), 1fr));
-    gap: 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
     padding-bottom: var(--consent-banner-padding, 1rem);
+  }
+  .actions > button {
+    flex: 1 1 var(--actions-column, 8rem);
   }
   button {
     box-sizing: border-box;
@@ -103,11 +110,14 @@ export const styles = css`
     outline-offset: -3px;
   }
   @media (max-height: 30em) {
-    .banner {
-      display: block;
-      overflow-y: auto;
-    }
     .message {
+      flex: none;
+      overflow: visible;
+    }
+  }
+  @container (max-width: 15em) {
+    .message {
+      flex: none;
       overflow: visible;
     }
   }
