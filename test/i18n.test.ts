@@ -87,7 +87,11 @@ describe('a language that loads as a part (A14)', () => {
       expect(labels).to.deep.equal([expected.acceptAnalytics, expected.rejectAnalytics, expected.choose]);
       await banner.showPreferences();
       const details = detailsFor(expected);
-      expect(banner.shadowRoot!.querySelector('dialog #title')!.textContent).to.equal(details.preferencesTitle);
+      const dialog = banner.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.querySelector('#title')!.textContent).to.equal(details.preferencesTitle);
+      expect(dialog.querySelector('.always-on')!.textContent).to.equal(`${expected.necessaryLabel}${details.colon}${details.alwaysActive}`);
+      // French typography: a no-break space before every colon, also the ones the templates join with.
+      if (expected.lang === 'fr') expect(dialog.textContent).not.to.match(/[^\u00a0]:/);
       await expect(banner).to.be.accessible();
     });
   }

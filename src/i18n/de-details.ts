@@ -8,6 +8,7 @@ export const deDetails: DetailStrings = {
   exemptNotice: 'Für diese Cookies ist keine Einwilligung nötig, weil sie kaum Folgen für Ihre Privatsphäre haben (Artikel 11.7a des niederländischen Telekommunikationsgesetzes, Telecommunicatiewet). Sie können sie trotzdem ausschalten.',
   preferencesLegend: 'Optionale Cookies',
   alwaysActive: 'immer aktiv',
+  colon: ': ',
   cookieLifetime: 'Speicherdauer: {lifetime}',
   close: 'Schließen ohne Änderungen',
   save: 'Auswahl speichern',

@@ -8,6 +8,7 @@ export const enDetails: DetailStrings = {
   exemptNotice: 'These cookies need no consent because they have little impact on your privacy (Dutch Telecommunications Act, article 11.7a). You can still turn them off.',
   preferencesLegend: 'Optional cookies',
   alwaysActive: 'always on',
+  colon: ': ',
   cookieLifetime: 'Kept for: {lifetime}',
   close: 'Close without changes',
   save: 'Save choices',

@@ -11,6 +11,7 @@ export const frDetails: DetailStrings = {
   exemptNotice: 'Ces cookies ne demandent pas votre consentement, car ils ont peu d’effet sur votre vie privée (article 11.7a de la loi néerlandaise sur les télécommunications, Telecommunicatiewet). Vous pouvez quand même les désactiver.',
   preferencesLegend: 'Cookies facultatifs',
   alwaysActive: 'toujours actifs',
+  colon: '\u00a0: ',
   cookieLifetime: 'Durée de conservation\u00a0: {lifetime}',
   close: 'Fermer sans modifier',
   save: 'Enregistrer mes choix',

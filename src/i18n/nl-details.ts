@@ -8,6 +8,7 @@ export const nlDetails: DetailStrings = {
   exemptNotice: 'Voor deze cookies is geen toestemming nodig, omdat ze weinig gevolgen hebben voor uw privacy (artikel 11.7a Telecommunicatiewet). U kunt ze wel uitzetten.',
   preferencesLegend: 'Optionele cookies',
   alwaysActive: 'altijd actief',
+  colon: ': ',
   cookieLifetime: 'Bewaartermijn: {lifetime}',
   close: 'Sluiten zonder te wijzigen',
   save: 'Keuze opslaan',

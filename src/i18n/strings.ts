@@ -51,6 +51,8 @@ export interface DetailStrings {
   exemptNotice: string;
   preferencesLegend: string;
   alwaysActive: string;
+  /** What joins a label to what follows it ("Noodzakelijke cookies: altijd actief"): `': '`, in French `'\u00a0: '`. */
+  colon: string;
   cookieLifetime: string;
   close: string;
   save: string;

@@ -1,4 +1,4 @@
-import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { activateElement } from '../effects/gate.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 import { detailsFor } from '../i18n/details.js';
@@ -16,7 +16,7 @@ import { styles } from './styles.js';
  * @csspart placeholder - The box that stands in for the iframe.
  * @csspart button - Its buttons.
  *
- * @cssprop --consent-banner-placeholder-background - Background of the placeholder (default `#f3f3f3`).
+ * @cssprop --consent-banner-placeholder-background - Background of the placeholder. Falls back to `--consent-banner-background` (so that a dark theme of the banner darkens it too), then `#f3f3f3`.
  */
 export class ConsentPlaceholder extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -24,7 +24,8 @@ export class ConsentPlaceholder extends LitElement {
   };
 
   // The box is the host: with the iframe's aspect ratio it grows when its text needs more room
-  // (at 320 px, with 200% text) instead of clipping it (A10).
+  // (at 320 px, with 200% text) instead of clipping it (A10). Its colours follow the banner's
+  // tokens; its link is as tall as a button (A11), it stands on its own line, not in a sentence.
   static override styles = [
     styles,
     css`
@@ -32,8 +33,13 @@ export class ConsentPlaceholder extends LitElement {
         display: block;
         box-sizing: border-box;
         padding: var(--consent-banner-padding, 1rem);
-        background: var(--consent-banner-placeholder-background, #f3f3f3);
+        background: var(--consent-banner-placeholder-background, var(--consent-banner-background, #f3f3f3));
         border: 2px solid var(--consent-banner-accent-color, #154273);
+      }
+      .placeholder a {
+        display: inline-flex;
+        align-items: center;
+        min-height: var(--consent-banner-target-size, 44px);
       }
     `,
   ];
@@ -84,11 +90,14 @@ export class ConsentPlaceholder extends LitElement {
       // no address to name or link to
     }
     const host = link?.host ?? '';
+    // Two videos, two "Eenmalig laden" buttons: each is named with its video's title too (the
+    // visible text first, WCAG 2.5.3).
+    const named = (text: string) => (iframe.title ? `${text}${d.colon}${iframe.title}` : nothing);
     return html`<div class="placeholder" part="placeholder" role="group" aria-label=${iframe.title || label} lang=${s.lang} dir=${s.dir}>
       <p>${format(d.placeholderText, { label, host })}</p>
       <div class="actions">
-        <button type="button" class="secondary" part="button" @click=${this.#loadOnce}>${d.loadOnce}</button>
-        <button type="button" class="secondary" part="button" @click=${allowAlways}>
+        <button type="button" class="secondary" part="button" aria-label=${named(d.loadOnce)} @click=${this.#loadOnce}>${d.loadOnce}</button>
+        <button type="button" class="secondary" part="button" aria-label=${named(format(d.loadAlways, { label }))} @click=${allowAlways}>
           ${format(d.loadAlways, { label })}
         </button>
       </div>

@@ -136,7 +136,7 @@ export function renderChoices(view: ChoicesView) {
       ${view.gpc ? html`<p class="notice">${d.gpcNotice}</p>` : nothing}
       ${necessary
         ? html`<div class="category">
-            <p class="always-on">${necessary.label}: ${d.alwaysActive}</p>
+            <p class="always-on">${necessary.label}${d.colon}${d.alwaysActive}</p>
             <p>${necessary.description}</p>
             ${renderCookies(necessary, d)}
           </div>`
@@ -175,7 +175,7 @@ function renderCookies({ cookies }: ResolvedCategory, d: DetailStrings) {
     ${cookies.map(({ name, purpose, lifetime, builtIn }) => {
       if (builtIn === 'consent') [purpose, lifetime] = [d.consentCookiePurpose, format(d.days, { days: lifetime })];
       else if (builtIn) [purpose, lifetime] = [d[`${builtIn}Purpose`], d[`${builtIn}Lifetime`]];
-      return html`<li><code>${name}</code>: ${purpose} ${format(d.cookieLifetime, { lifetime })}</li>`;
+      return html`<li><code>${name}</code>${d.colon}${purpose} ${format(d.cookieLifetime, { lifetime })}</li>`;
     })}
   </ul>`;
 }

@@ -71,7 +71,33 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
     expect(link.getAttribute('href')).to.equal('https://video.example/watch/one');
     expect(link.textContent).to.equal('Bekijken op video.example');
     expect(getComputedStyle(placeholder).aspectRatio).to.equal('560 / 315');
+    expect(link.getBoundingClientRect().height, 'the link is as tall as a button (A11)').to.be.at.least(44);
     await expect(placeholder).to.be.accessible();
+  });
+
+  it('names the buttons of each video with its title, so that two videos give no two buttons of the same name', async () => {
+    const { frames } = await pageWithVideos();
+    const names = frames.flatMap((frame) => [...placeholderOf(frame)!.shadowRoot!.querySelectorAll('button')].map((b) => b.getAttribute('aria-label')));
+    expect(names).to.deep.equal([
+      'Eenmalig laden: Video: één',
+      "Altijd toestaan: Video's: Video: één",
+      'Eenmalig laden: Video: twee',
+      "Altijd toestaan: Video's: Video: twee",
+    ]);
+  });
+
+  it('takes the background of the banner in a dark theme set on the page (enough contrast for its text)', async () => {
+    document.documentElement.style.setProperty('--consent-banner-background', 'rgb(27, 32, 39)');
+    document.documentElement.style.setProperty('--consent-banner-color', 'rgb(240, 240, 240)');
+    try {
+      const { frames } = await pageWithVideos();
+      const placeholder = placeholderOf(frames[0])!;
+      expect(getComputedStyle(placeholder).backgroundColor).to.equal('rgb(27, 32, 39)');
+      expect(getComputedStyle(placeholder).color).to.equal('rgb(240, 240, 240)');
+    } finally {
+      document.documentElement.style.removeProperty('--consent-banner-background');
+      document.documentElement.style.removeProperty('--consent-banner-color');
+    }
   });
 
   it('makes no request for the iframe before the click, and one after "load once"', async () => {
