@@ -8,10 +8,14 @@ import { css } from '@lit/reactive-element/css-tag.js';
  *   one set of tokens, so no theme can make one stronger than the other (L3, A19).
  * - `overflow-wrap` on the host: long words and host names wrap at 320 px with 200% text
  *   instead of overflowing (A10).
- * - `.message` scrolls when the text does not fit; the `.actions` below it always stay in view
- *   (L2) and never cover a focused link (WCAG 2.4.11). Their padding keeps focus outlines
- *   unclipped.
- * - Very little height (a phone on its side, 400% zoom): the whole banner scrolls.
+ * - The first layer is at most half the viewport high (issue 12). `.message` scrolls when the text
+ *   does not fit (never below 4.5 lines); the `.actions` below it always stay in view (L2) and
+ *   never cover a focused link (WCAG 2.4.11). Their padding keeps focus outlines unclipped.
+ *   Accept and reject share a row down to 320 px, so that the text keeps some room.
+ * - Very little height (a phone on its side, 400% zoom: the media query), or lines under 15em
+ *   (large text on a phone: the container query, in the banner's own font size, so that a root
+ *   font size counts too): the text stops scrolling on its own and the whole banner (or dialog)
+ *   scrolls, so that no control is out of reach and the focused one is scrolled into view.
  */
 export const styles = css`
   :host {
@@ -105,6 +109,9 @@ export const styles = css`
   :focus-visible {
     outline: var(--consent-banner-focus-width, 3px) solid var(--consent-banner-focus-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #000)));
     outline-offset: 2px;
+  }
+  .confirmation {
+    min-height: 0;
   }
   .confirmation:focus-visible {
     outline-offset: -3px;
