@@ -37,6 +37,13 @@ const TOKENS = [
     element: () => part('accept'),
   },
   { what: 'Ronding van de knoppen', token: '--utrecht-button-border-radius', property: 'border-top-left-radius', element: () => part('accept') },
+  {
+    what: 'Bovenrand van de banner (ook rand van het keuzevenster en de vinkjes)',
+    token: '--utrecht-button-primary-action-background-color',
+    property: 'border-top-color',
+    element: () => part('banner'),
+  },
+  { what: 'Lettertype van de kop', token: '--basis-heading-font-family', property: 'font-family', element: () => part('heading') },
   { what: 'Lettertype', token: '--utrecht-document-font-family', property: 'font-family', element: () => part('banner') },
   {
     what: 'Focusrand',
@@ -48,12 +55,23 @@ const TOKENS = [
     },
     missing: 'Tab naar een knop van de banner om dit te meten.',
   },
+  {
+    what: 'Dikte van de focusrand',
+    token: '--basis-focus-outline-width',
+    property: 'outline-width',
+    element: () => {
+      const focused = banner.shadowRoot?.activeElement;
+      return focused?.matches(':focus-visible') ? focused : null;
+    },
+    missing: 'Tab naar een knop van de banner om dit te meten.',
+  },
 ];
 
 const part = (name) => banner.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 
-/** A value as the browser computes it for `property`, to compare like with like. */
+/** A value as the browser computes it for `property`, to compare like with like (an outline's width counts only with a style). */
 const probe = document.createElement('span');
+probe.style.outlineStyle = 'solid';
 const measured = new Map();
 function computed(property, value) {
   probe.style.setProperty(property, value);
@@ -78,8 +96,8 @@ function showTokens() {
       const value = theme.getPropertyValue(token).trim();
       // What the banner showed last, while the element is gone (after a choice).
       const shown = element();
-      if (shown) measured.set(token, getComputedStyle(shown).getPropertyValue(property));
-      const actual = measured.get(token) ?? null;
+      if (shown) measured.set(`${token} ${property}`, getComputedStyle(shown).getPropertyValue(property));
+      const actual = measured.get(`${token} ${property}`) ?? null;
       li.append(Object.assign(document.createElement('strong'), { textContent: what }), document.createElement('br'), code(token), ': ');
       li.append(value ? code(value) : 'niet in dit thema');
       li.append(document.createElement('br'), 'De banner toont: ');

@@ -67,7 +67,7 @@ const STORE_OPTIONS = [
  * @cssprop --consent-banner-font-size - Base font size (default `1rem`).
  * @cssprop --consent-banner-color - Text colour (default `#1a1a1a`).
  * @cssprop --consent-banner-background - Background of the banner and dialog (default `#fff`).
- * @cssprop --consent-banner-accent-color - Top border, dialog border and checkboxes (default `#154273`).
+ * @cssprop --consent-banner-accent-color - Top border, dialog border and checkboxes (default `#154273`). Falls back to the primary button colour of an NL Design System theme (`--nl-button-primary-background-color`, then `--utrecht-button-primary-action-background-color`), so that it matches the buttons.
  * @cssprop --consent-banner-border-width - Width of the banner's top border (default `4px`).
  * @cssprop --consent-banner-link-color - Link colour (default `#154273`). Falls back to `--nl-link-color`, then `--utrecht-link-color`.
  * @cssprop --consent-banner-padding - Inner spacing (default `1rem`).
@@ -81,7 +81,7 @@ const STORE_OPTIONS = [
  * @cssprop --consent-banner-secondary-button-color - Text and border of "choose settings", "save" and "hide" (default `#154273`). Falls back to `--nl-button-secondary-color`, then `--utrecht-button-secondary-action-color`.
  * @cssprop --consent-banner-secondary-button-background - Background of those buttons (default `#fff`). Falls back to `--nl-button-secondary-background-color`, then `--utrecht-button-secondary-action-background-color`.
  * @cssprop --consent-banner-focus-color - Focus outline colour (default `#000`). Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
- * @cssprop --consent-banner-focus-width - Focus outline width (default `3px`).
+ * @cssprop --consent-banner-focus-width - Focus outline width (default `3px`). Falls back to `--basis-focus-outline-width`.
  */
 export class ConsentBanner extends HTMLElement {
   static readonly observedAttributes = Object.keys(ATTRIBUTES);

@@ -34,7 +34,7 @@ export class ConsentPlaceholder extends LitElement {
         box-sizing: border-box;
         padding: var(--consent-banner-padding, 1rem);
         background: var(--consent-banner-placeholder-background, var(--consent-banner-background, #f3f3f3));
-        border: 2px solid var(--consent-banner-accent-color, #154273);
+        border: 2px solid var(--_consent-banner-accent);
       }
       .placeholder a {
         display: inline-flex;

@@ -24,7 +24,7 @@ export const choicesStyles = css`
     padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
     color: inherit;
     background: var(--consent-banner-background, #fff);
-    border: 2px solid var(--consent-banner-accent-color, #154273);
+    border: 2px solid var(--_consent-banner-accent);
   }
   dialog .actions {
     --actions-column: 11rem;
@@ -56,7 +56,7 @@ export const choicesStyles = css`
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
-    accent-color: var(--consent-banner-accent-color, #154273);
+    accent-color: var(--_consent-banner-accent);
   }
   .cookies {
     padding-left: 1.25rem;

@@ -19,6 +19,7 @@ import { css } from '@lit/reactive-element/css-tag.js';
  */
 export const styles = css`
   :host {
+    --_consent-banner-accent: var(--consent-banner-accent-color, var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, #154273)));
     display: block;
     font-family: var(--consent-banner-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family, system-ui, sans-serif)));
     font-size: var(--consent-banner-font-size, 1rem);
@@ -43,7 +44,7 @@ export const styles = css`
     container-type: inline-size;
     padding: var(--consent-banner-padding, 1rem) var(--consent-banner-padding, 1rem) 0;
     background: var(--consent-banner-background, #fff);
-    border-top: var(--consent-banner-border-width, 4px) solid var(--consent-banner-accent-color, #154273);
+    border-top: var(--consent-banner-border-width, 4px) solid var(--_consent-banner-accent);
     box-shadow: 0 -2px 8px rgb(0 0 0 / 0.2);
   }
   .message {
@@ -62,6 +63,7 @@ export const styles = css`
   .heading,
   .title {
     margin: 0 0 0.5rem;
+    font-family: var(--basis-heading-font-family, inherit);
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -107,7 +109,7 @@ export const styles = css`
     border: 2px solid currentColor;
   }
   :focus-visible {
-    outline: var(--consent-banner-focus-width, 3px) solid var(--consent-banner-focus-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #000)));
+    outline: var(--consent-banner-focus-width, var(--basis-focus-outline-width, 3px)) solid var(--consent-banner-focus-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #000)));
     outline-offset: 2px;
   }
   .confirmation {

@@ -199,6 +199,8 @@ describe('the theme pages', () => {
         color: resolve('--utrecht-button-primary-action-color', 'color'),
         border: resolve('--utrecht-button-primary-action-border-color', 'border-top-color'),
         radius: resolve('--utrecht-button-border-radius', 'border-top-left-radius'),
+        focusWidth: resolve('--basis-focus-outline-width', 'outline-width'),
+        headingFont: resolve('--basis-heading-font-family', 'font-family'),
       };
       probe.remove();
       return result;
@@ -212,6 +214,13 @@ describe('the theme pages', () => {
       assert.equal(button.border, tokens.border);
       assert.equal(button.radius, tokens.radius);
     }
+    // The top border (and the dialog's border and checkboxes: the same token) matches the buttons.
+    assert.equal(s.banner.border, tokens.background, 'the banner top border');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('consent-banner').shadowRoot.querySelector('[part~="heading"]')).fontFamily), tokens.headingFont);
+    // The theme's focus ring width, on a control focused from the keyboard.
+    const accept = page.getByRole('button', { name: 'Analytische cookies accepteren' });
+    for (let i = 0; i < 8 && !(await accept.evaluate((b) => b.matches(':focus-visible'))); i++) await page.keyboard.press('Tab');
+    assert.equal(await accept.evaluate((b) => getComputedStyle(b).outlineWidth), tokens.focusWidth);
     assert.ok(contrast(s.accept.color, s.accept.background) >= 4.5, 'button text');
     assert.ok(contrast(s.accept.background, s.banner.background) >= 3, 'the button against the banner (its border is transparent)');
     // The page's own measurements agree.
