@@ -22,6 +22,7 @@ const ATTRIBUTES: Record<string, [property: string, type?: typeof Number | typeo
   'cookie-domain': ['cookieDomain'],
   'max-age-days': ['maxAgeDays', Number],
   'heading-level': ['headingLevel', Number],
+  placement: ['placement'],
   'region-label': ['regionLabel'],
   integrations: ['integrations'],
   'receipt-url': ['receiptUrl'],
@@ -154,6 +155,16 @@ export class ConsentBanner extends HTMLElement {
   declare headingLevel: number;
 
   /**
+   * Where the first layer sits: `bottom`, fixed to the bottom of the viewport over the page (the
+   * default; no layout shift), or `top`, in the page's flow where the element is (the NL Design
+   * System and GOV.UK pattern: it covers nothing, but pushes the page down as it appears). See
+   * "How it looks and where it sits" in the README.
+   * @attr placement
+   * @default "bottom"
+   */
+  declare placement: 'bottom' | 'top';
+
+  /**
    * Analytics tools to tell about the decision, space-separated: `matomo`, `matomo-tag-manager`,
    * `google-consent-mode` (see docs/integrations.md).
    * @attr integrations
@@ -192,7 +203,7 @@ export class ConsentBanner extends HTMLElement {
   declare config?: ConsentConfig;
 
   /** The properties' values (the accessors above), with their defaults. */
-  #values: Record<string, unknown> = { headingLevel: 2, ignoreGpc: false, analyticsExempt: false };
+  #values: Record<string, unknown> = { headingLevel: 2, placement: 'bottom', ignoreGpc: false, analyticsExempt: false };
   /** Properties set before the element was defined, until the upgrade has read the attributes. */
   #setBeforeUpgrade?: Set<string>;
   /** The page's consent: deciding, acting on the decision, telling (one per active banner). */

@@ -606,6 +606,35 @@ describe('<consent-banner>', () => {
       expect(getComputedStyle(region(banner)!).position).to.equal('fixed');
       expect(banner.getBoundingClientRect().height).to.equal(0);
     });
+
+    it('with placement="top" sits in the page flow, all its text shown, and keeps no room at the end of the page', async () => {
+      const root = await fixture<HTMLElement>(`<div><consent-banner lang="nl" privacy-url="/p" placement="top"></consent-banner><p id="after">Tekst</p></div>`);
+      const banner = root.querySelector('consent-banner')!;
+      await banner.updateComplete;
+      const section = region(banner)!;
+      expect(getComputedStyle(section).position).to.equal('static');
+      const message = section.querySelector('.message')!;
+      expect(message.scrollHeight).to.be.at.most(message.clientHeight + 1);
+      expect(root.querySelector('#after')!.getBoundingClientRect().top).to.be.at.least(section.getBoundingClientRect().bottom);
+      await aTimeout(50);
+      expect(document.body.style.paddingBottom).to.equal('');
+      expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+      // Back to the bottom: fixed again, and the room comes back.
+      banner.placement = 'bottom';
+      await banner.updateComplete;
+      expect(getComputedStyle(region(banner)!).position).to.equal('fixed');
+      await waitUntil(() => document.body.style.paddingBottom !== '', 'room at the end of the page');
+    });
+
+    it('reports a placement it does not know once and sits at the bottom', async () => {
+      const errors = await captureConsole('error', async () => {
+        const banner = await page('placement="left"');
+        expect(getComputedStyle(region(banner)!).position).to.equal('fixed');
+        banner.requestUpdate();
+        await banner.updateComplete;
+      });
+      expect(errors).to.deep.equal(['<consent-banner>: placement must be "bottom" or "top"; got "left". Using "bottom".']);
+    });
   });
 
   describe('configuration', () => {

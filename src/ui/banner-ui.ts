@@ -44,10 +44,12 @@ export class BannerUI {
   /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
   #focusAfterHide: HTMLElement | null = null;
   #pageSpace = new PageSpace();
-  /** The attributes the link and the heading were checked from, so that a mistake is reported once per value. */
-  #checked?: { privacyUrl: unknown; headingLevel: unknown };
+  /** The attributes the link, the heading and the placement were checked from, so that a mistake is reported once per value. */
+  #checked?: { privacyUrl: unknown; headingLevel: unknown; placement: unknown };
   #privacyHref: string | null = null;
   #headingLevel = 2;
+  /** In the page's flow at the top (`placement="top"`), else fixed to the bottom. */
+  #inFlow = false;
 
   constructor(
     private readonly banner: ConsentBanner,
@@ -69,15 +71,17 @@ export class BannerUI {
 
   /** Renders the current view; room for the banner and focus on a new confirmation follow. */
   render(): void {
-    const { privacyUrl, headingLevel } = this.banner;
+    const { privacyUrl, headingLevel, placement } = this.banner;
     if (!this.#checked || this.#checked.privacyUrl !== privacyUrl) {
       this.#privacyHref = checkHttpUrl(privacyUrl, 'privacy-url', 'The link to the cookie statement (L9) is left out.');
     }
     // Object.is: a NaN from a non-numeric heading-level is the same value, not a new one each render.
     if (!this.#checked || !Object.is(this.#checked.headingLevel, headingLevel)) this.#headingLevel = checkHeadingLevel(headingLevel);
-    this.#checked = { privacyUrl, headingLevel };
+    if (!this.#checked || this.#checked.placement !== placement) this.#inFlow = checkPlacement(placement) === 'top';
+    this.#checked = { privacyUrl, headingLevel, placement };
     render(this.#template(), this.root, { host: this.banner });
-    if (this.#view === 'hidden') this.#pageSpace.release();
+    // In the flow the banner covers nothing: no room to keep for it at the end of the page.
+    if (this.#view === 'hidden' || this.#inFlow) this.#pageSpace.release();
     else this.#reserveSpace();
     const confirmation = this.root.querySelector<HTMLElement>('.confirmation');
     if (this.#focusConfirmation && confirmation) {
@@ -156,7 +160,7 @@ export class BannerUI {
     const banner =
       this.#view === 'hidden'
         ? nothing
-        : html`<section class="banner" part="banner" aria-label=${this.banner.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
+        : html`<section class=${this.#inFlow ? 'banner in-flow' : 'banner'} part="banner" aria-label=${this.banner.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
             ${this.#view === 'confirmation' ? this.#renderConfirmation(s) : this.#renderQuestion(s)}
           </section>`;
     return html`${banner}${this.#choices ? this.#renderDialog(this.#choices, s) : nothing}`;
@@ -225,6 +229,13 @@ export class BannerUI {
     const banner = this.root.querySelector<HTMLElement>('.banner');
     if (banner && this.banner.isConnected) this.#pageSpace.reserve(banner);
   }
+}
+
+/** The placement, `bottom` or `top`; anything else gets one console error and `bottom`. */
+function checkPlacement(placement: unknown): 'bottom' | 'top' {
+  if (placement === 'bottom' || placement === 'top') return placement;
+  report(`placement must be "bottom" or "top"; got ${describeValue(placement)}. Using "bottom".`);
+  return 'bottom';
 }
 
 /** The heading level, 1 to 6; anything else gets one console error and 2. */

@@ -12,6 +12,8 @@ import { css } from '@lit/reactive-element/css-tag.js';
  *   does not fit (never below 4.5 lines); the `.actions` below it always stay in view (L2) and
  *   never cover a focused link (WCAG 2.4.11). Their padding keeps focus outlines unclipped.
  *   Accept and reject share a row down to 320 px, so that the text keeps some room.
+ * - `placement="top"` (`.in-flow`): in the page's flow, as tall as its text; nothing scrolls
+ *   inside it and it covers nothing, so it needs neither a height limit nor room at the page's end.
  * - Very little height (a phone on its side, 400% zoom: the media query), or lines under 15em
  *   (large text on a phone: the container query, in the banner's own font size, so that a root
  *   font size counts too): the text stops scrolling on its own and the whole banner (or dialog)
@@ -117,6 +119,18 @@ export const styles = css`
   }
   .confirmation:focus-visible {
     outline-offset: -3px;
+  }
+  .in-flow {
+    position: static;
+    max-height: none;
+    overflow: visible;
+    border-top: 0;
+    border-bottom: var(--consent-banner-border-width, 4px) solid var(--_consent-banner-accent);
+    box-shadow: none;
+  }
+  .in-flow .message {
+    flex: none;
+    overflow: visible;
   }
   @media (max-height: 30em) {
     .message {
