@@ -55,6 +55,21 @@ describe('axe (wcag2a, wcag2aa, wcag21aa, wcag22aa) in every state (A18)', () =>
     });
   }
 
+  it('question placed at the top, in the page flow, at 1280x800 and 320x568', async () => {
+    for (const viewport of [{}, { width: 320, height: 568 }]) {
+      const { context, page, errors } = await openPage(viewport);
+      await page.evaluate(async () => {
+        const banner = document.querySelector('consent-banner');
+        banner.placement = 'top';
+        await banner.updateComplete;
+      });
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('consent-banner').shadowRoot.querySelector('section')).position), 'static');
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
   it('question with 200% text', async () => {
     const { context, page } = await openPage();
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
