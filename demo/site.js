@@ -1,6 +1,7 @@
 // The frame every scenario page shares, rendered into the page's own placeholders so that it is
 // written once: the site header, the scenario navigation (from the one list below) and the
-// footer's links. demo.js calls renderSite() first, before the banner's bundle has run.
+// footer's links. demo.js calls renderSite() first, before the banner's bundle has run; the pages
+// load demo.js with blocking="render", so the frame is in the first paint and shifts nothing.
 //
 // A page holds only:
 //   <header class="site-header"></header>                        logo from the banner's `organisation`

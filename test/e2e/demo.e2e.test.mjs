@@ -247,6 +247,31 @@ describe('the theme pages', () => {
   }
 });
 
+describe('the demo frame (issue 12)', () => {
+  // demo.js renders the header, navigation and footer links; it is render-blocking
+  // (blocking="render"), so the frame is there in the first paint and nothing shifts under the
+  // tester's Lighthouse run. The cookie page is left out: <consent-preferences> still shifts it.
+  it('renders without a layout shift at 412x823 and 1280x800', async () => {
+    for (const [width, height] of [[412, 823], [1280, 800]]) {
+      for (const file of ['index.html', 'en.html', 'media.html']) {
+        const context = await harness.browser.newContext({ viewport: { width, height } });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.layoutShift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${harness.base}/demo/${file}`);
+        await page.locator('#event-log li').first().waitFor();
+        await page.waitForTimeout(500);
+        assert.equal(await page.evaluate(() => window.layoutShift), 0, `${file} at ${width}x${height}`);
+        await context.close();
+      }
+    }
+  });
+});
+
 describe('screenshots (test-results/screenshots/, not compared)', () => {
   it('/demo/index.html at 320, 768 and 1280 px wide, and the theme pages, with the first layer', async () => {
     const shots = [
