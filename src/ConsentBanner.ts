@@ -64,7 +64,7 @@ const STORE_OPTIONS = [
  * @csspart reject - The reject button of the first layer.
  * @csspart dialog - The choices dialog.
  *
- * @cssprop --consent-banner-font-family - Font of all text. Falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`.
+ * @cssprop --consent-banner-font-family - Font of all text. Falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`; headings to `--basis-heading-font-family`.
  * @cssprop --consent-banner-font-size - Base font size (default `1rem`).
  * @cssprop --consent-banner-color - Text colour (default `#1a1a1a`).
  * @cssprop --consent-banner-background - Background of the banner and dialog (default `#fff`).

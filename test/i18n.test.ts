@@ -91,7 +91,10 @@ describe('a language that loads as a part (A14)', () => {
       expect(dialog.querySelector('#title')!.textContent).to.equal(details.preferencesTitle);
       expect(dialog.querySelector('.always-on')!.textContent).to.equal(`${expected.necessaryLabel}${details.colon}${details.alwaysActive}`);
       // French typography: a no-break space before every colon, also the ones the templates join with.
-      if (expected.lang === 'fr') expect(dialog.textContent).not.to.match(/[^\u00a0]:/);
+      if (expected.lang === 'fr') {
+        expect(dialog.querySelector('.always-on')!.textContent).to.equal('Cookies nécessaires\u00a0: toujours actifs');
+        expect(dialog.textContent).not.to.match(/[^\u00a0]:/);
+      }
       await expect(banner).to.be.accessible();
     });
   }

@@ -40,6 +40,7 @@ export class ConsentPlaceholder extends LitElement {
         display: inline-flex;
         align-items: center;
         min-height: var(--consent-banner-target-size, 44px);
+        overflow-wrap: anywhere;
       }
     `,
   ];

@@ -131,7 +131,7 @@ export function renderChoices(view: ChoicesView) {
     view.save(choices);
   });
   return html`<div class="message">
-      <h2 id="title" class="title" tabindex="-1">${d.preferencesTitle}</h2>
+      <h2 id="title" class="title" tabindex=${view.close ? '-1' : nothing}>${d.preferencesTitle}</h2>
       <p>${format(d.preferencesIntro, { organisation: view.organisation })}</p>
       ${view.gpc ? html`<p class="notice">${d.gpcNotice}</p>` : nothing}
       ${necessary

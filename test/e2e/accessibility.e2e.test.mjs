@@ -233,6 +233,11 @@ describe('on phones and with large text: every control reachable, focus never of
           question.push(focused.name);
           assert.ok(focused.onScreen, `${where}: "${focused.name}" is focused off-screen or covered (${focused.box})`);
         }
+        // Large text on a phone (and any zoomed layout under 30em high): the whole banner scrolls, its text does not scroll on its own.
+        if ((setup === 'root font 200%' && viewport.width < 1280) || setup === 'zoom 200%') {
+          const overflow = await page.evaluate(() => getComputedStyle(document.querySelector('consent-banner').shadowRoot.querySelector('.message')).overflowY);
+          assert.equal(overflow, 'visible', `${where}: the text scrolls on its own inside the scrolling banner`);
+        }
         assert.deepEqual(question, [
           'Lees de cookieverklaring van Ministerie van Voorbeelden',
           'Analytische cookies accepteren',
@@ -279,7 +284,7 @@ describe('on phones and with large text: every control reachable, focus never of
         return { bannerHeight: banner.height, buttons, lastTextEnd: last.bottom, messageEnd: message.getBoundingClientRect().bottom };
       });
       const where = `${viewport.width}x${viewport.height}`;
-      assert.ok(layout.bannerHeight <= viewport.height / 2, `${where}: the banner is ${layout.bannerHeight}px high`);
+      assert.ok(layout.bannerHeight <= viewport.height / 2 + 1, `${where}: the banner is ${layout.bannerHeight}px high`);
       assert.deepEqual(layout.buttons.map(({ name }) => name), ['Analytische cookies accepteren', 'Analytische cookies weigeren', 'Zelf kiezen']);
       for (const { name, top, bottom } of layout.buttons) assert.ok(top >= viewport.height / 2 && bottom <= viewport.height, `${where}: ${name} at ${top}-${bottom}`);
       assert.ok(layout.lastTextEnd <= layout.messageEnd + 1, `${where}: the end of the text (${layout.lastTextEnd}) cannot be scrolled into the text's box (${layout.messageEnd})`);

@@ -189,6 +189,8 @@ describe('the theme pages', () => {
     // The theme's tokens, resolved by the browser, for the properties the banner reads them into.
     const tokens = await page.evaluate(() => {
       const probe = document.body.appendChild(document.createElement('span'));
+      // An outline's width counts only with a style.
+      probe.style.outlineStyle = 'solid';
       const theme = getComputedStyle(document.body);
       const resolve = (token, property) => {
         probe.style.setProperty(property, theme.getPropertyValue(token));
