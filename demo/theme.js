@@ -49,23 +49,23 @@ const TOKENS = [
     what: 'Focusrand',
     token: '--utrecht-focus-outline-color',
     property: 'outline-color',
-    element: () => {
-      const focused = banner.shadowRoot?.activeElement;
-      return focused?.matches(':focus-visible') ? focused : null;
-    },
+    element: () => focusedControl(),
     missing: 'Tab naar een knop van de banner om dit te meten.',
   },
   {
     what: 'Dikte van de focusrand',
     token: '--basis-focus-outline-width',
     property: 'outline-width',
-    element: () => {
-      const focused = banner.shadowRoot?.activeElement;
-      return focused?.matches(':focus-visible') ? focused : null;
-    },
+    element: () => focusedControl(),
     missing: 'Tab naar een knop van de banner om dit te meten.',
   },
 ];
+
+/** The banner's control with keyboard focus (where its focus ring shows), if any. */
+function focusedControl() {
+  const focused = banner.shadowRoot?.activeElement;
+  return focused?.matches(':focus-visible') ? focused : null;
+}
 
 const part = (name) => banner.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 

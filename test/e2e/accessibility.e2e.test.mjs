@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, watchErrors } from './harness.mjs';
+import { startHarness, watchErrors, watchLayoutShift } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGE = '/test/e2e/pages/long-page.html';
@@ -130,12 +130,7 @@ describe('layout and reflow (A7, A10, A20, L2)', () => {
   it('causes no layout shift (CLS 0) when it appears, answers and goes (A20)', async () => {
     const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.layoutShift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto(harness.base + PAGE);
     await page.getByRole('region', { name: 'Cookiemelding' }).waitFor();
     // Real clicks: a change right after the visitor's input is theirs, not a layout shift (CLS).

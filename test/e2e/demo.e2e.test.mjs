@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, watchErrors } from './harness.mjs';
+import { startHarness, watchErrors, watchLayoutShift } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -258,12 +258,7 @@ describe('the demo frame (issue 12)', () => {
       for (const file of ['index.html', 'en.html', 'media.html']) {
         const context = await harness.browser.newContext({ viewport: { width, height } });
         const page = await context.newPage();
-        await page.addInitScript(() => {
-          window.layoutShift = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await watchLayoutShift(page);
         await page.goto(`${harness.base}/demo/${file}`);
         await page.locator('#event-log li').first().waitFor();
         await page.waitForTimeout(500);

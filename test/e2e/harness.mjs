@@ -90,3 +90,16 @@ export function watchErrors(page) {
   });
   return errors;
 }
+
+/**
+ * Sums the page's layout shifts that no input caused (CLS as Chromium reports it) into
+ * `window.layoutShift`, from the start of every document the page loads after this call.
+ */
+export function watchLayoutShift(page) {
+  return page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
