@@ -632,6 +632,10 @@ describe('<consent-banner>', () => {
         expect(getComputedStyle(region(banner)!).position).to.equal('fixed');
         banner.requestUpdate();
         await banner.updateComplete;
+        // Removing the attribute is no mistake: the default, quietly.
+        banner.removeAttribute('placement');
+        await banner.updateComplete;
+        expect(getComputedStyle(region(banner)!).position).to.equal('fixed');
       });
       expect(errors).to.deep.equal(['<consent-banner>: placement must be "bottom" or "top"; got "left". Using "bottom".']);
     });

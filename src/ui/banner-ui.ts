@@ -231,9 +231,10 @@ export class BannerUI {
   }
 }
 
-/** The placement, `bottom` or `top`; anything else gets one console error and `bottom`. */
+/** The placement, `bottom` or `top` (none, as after removing the attribute: `bottom`); anything else gets one console error and `bottom`. */
 function checkPlacement(placement: unknown): 'bottom' | 'top' {
-  if (placement === 'bottom' || placement === 'top') return placement;
+  if (placement === 'top') return placement;
+  if (placement === 'bottom' || placement === null || placement === undefined) return 'bottom';
   report(`placement must be "bottom" or "top"; got ${describeValue(placement)}. Using "bottom".`);
   return 'bottom';
 }

@@ -9,8 +9,8 @@ import { css } from '@lit/reactive-element/css-tag.js';
  * - `overflow-wrap` on the host: long words and host names wrap at 320 px with 200% text
  *   instead of overflowing (A10).
  * - The first layer is at most half the viewport high (issue 12). `.message` scrolls when the text
- *   does not fit (never below about 2.5 lines: 4.5em with its padding); the `.actions` below it always stay in view (L2) and
- *   never cover a focused link (WCAG 2.4.11). Their padding keeps focus outlines unclipped.
+ *   does not fit (never below about 2.5 lines: 4.5em with its padding); the `.actions` below it
+ *   always stay in view (L2) and never cover a focused link (WCAG 2.4.11). Their padding keeps focus outlines unclipped.
  *   Accept and reject share a row down to 320 px, so that the text keeps some room.
  * - `placement="top"` (`.in-flow`): in the page's flow, as tall as its text; nothing scrolls
  *   inside it and it covers nothing, so it needs neither a height limit nor room at the page's end.
