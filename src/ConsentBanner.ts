@@ -4,7 +4,7 @@ import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCat
 import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
 import { createIntegrations, type ConsentIntegration } from './effects/integrations/index.js';
 import { decisionSettings } from './decision/stored-decision.js';
-import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision, ConsentMethod } from './decision/types.js';
+import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision } from './decision/types.js';
 import { checkHttpUrl, describeValue, report } from './report.js';
 import type { BannerHost, BannerUI } from './ui/banner-ui.js';
 
@@ -386,17 +386,33 @@ export class ConsentBanner extends HTMLElement {
 
   /** Grants every optional category. */
   acceptAll(): void {
-    this.#decide(this.#choicesForAll(true), 'accept-all');
+    this.#decide(null, (controller) => controller.decide(this.#choicesForAll(true), 'accept-all'));
   }
 
   /** Refuses every optional category and deletes their cookies. */
   rejectAll(): void {
-    this.#decide(this.#choicesForAll(false), 'reject-all');
+    this.#decide(null, (controller) => controller.decide(this.#choicesForAll(false), 'reject-all'));
   }
 
   /** Stores a choice per category (`{ analytics: true }`); a category left out is refused. */
   save(choices: CategoryChoices): void {
-    this.#decide(choices, 'custom');
+    this.#decide(null, (controller) => controller.decide(choices, 'custom'));
+  }
+
+  /**
+   * Grants one optional category and leaves the others as they are: decided ones keep their
+   * choice, undecided ones stay undecided and the first layer still asks about them (what a
+   * placeholder's "Altijd toestaan" does). A name that is no optional configured category gets
+   * one console error and changes nothing.
+   */
+  grant(category: string): void {
+    const controller = this.#start();
+    if (!controller) return;
+    if (category === 'necessary' || !controller.store.categoryIds.includes(category)) {
+      report(`grant: ${describeValue(category)} is no optional configured category; nothing changed.`);
+      return;
+    }
+    this.#decide([category], () => controller.grant(category));
   }
 
   /**
@@ -585,14 +601,16 @@ export class ConsentBanner extends HTMLElement {
     }
   }
 
-  #decide(choices: CategoryChoices, method: ConsentMethod): void {
+  /** Records a decision about `decided` (`null`: every category); the first layer turns into its confirmation. */
+  #decide(decided: string[] | null, record: (controller: ConsentController) => void): void {
     const controller = this.#start();
     if (!controller) return;
-    this.#ui?.deciding();
+    this.#ui?.deciding(decided);
     // A dialog still loading for an opener does not open over the decision.
     this.#openRequest++;
-    controller.decide(choices, method);
+    record(controller);
   }
+
 
   readonly #onChange = (event: Event): void => {
     const { state, origin } = (event as CustomEvent<ControllerChange>).detail;
@@ -614,21 +632,23 @@ export class ConsentBanner extends HTMLElement {
   };
 
   /**
-   * Whether the first layer asks: no decision yet, not on the cookie page (A17), and a category
-   * to ask about.
+   * Whether the first layer asks: not on the cookie page (A17), and a category left to ask about.
    */
   #asks(): boolean {
-    return !this.consent && !document.querySelector('consent-preferences') && this.#askedCategories().length > 0;
+    return !document.querySelector('consent-preferences') && this.#askedCategories().length > 0;
   }
 
-  /** The optional categories the first layer asks about: all but the exempt ones (L17). */
+  /**
+   * The optional categories the first layer asks about: the undecided ones (all without a
+   * decision) but the exempt ones (L17).
+   */
   #askedCategories(): ResolvedCategory[] {
-    return this.categories.filter(({ id }) => id !== 'necessary' && !this.#controller?.store.exemptCategories.includes(id));
+    const undecided = this.#start()?.undecided ?? [];
+    return this.categories.filter(({ id }) => undecided.includes(id));
   }
 
-  /** Every category granted or refused; the categories are read from the attributes first if need be. */
+  /** Every category granted or refused. */
   #choicesForAll(granted: boolean): CategoryChoices {
-    this.#start();
     return Object.fromEntries(this.#categoryConfig.map(({ id }) => [id, granted]));
   }
 

@@ -2,9 +2,13 @@ import type { CategoryChoices, ConsentMethod } from './decision/types.js';
 
 /** The detail of `consent-ready` and `consent-change`. */
 export interface ConsentState {
-  /** Whether a valid decision exists (false before the first choice, after expiry or `reset()`). */
+  /**
+   * Whether every category the banner asks about is decided: false before the first choice, after
+   * expiry or `reset()`, and while a category is undecided (after `grant()` alone, or one added
+   * to the configuration since).
+   */
   decided: boolean;
-  /** Every configured category → granted now. `necessary` is always `true`. */
+  /** Every configured category → granted now (an undecided one is `false`). `necessary` is always `true`. */
   categories: CategoryChoices;
   method: ConsentMethod | null;
   policyVersion: string;

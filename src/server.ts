@@ -22,8 +22,8 @@ export type CookieHeader = string | readonly string[] | null | undefined;
 export interface ReadConsentOptions {
   /**
    * The ids of the page's optional categories (`necessary` is implied and ignored here). A
-   * stored decision counts only for exactly these categories; a banner without `config` has
-   * `['analytics']`.
+   * stored decision counts for those of these it decides (the others are undecided); a banner
+   * without `config` has `['analytics']`.
    */
   categories: readonly string[];
   /** The banner's `policy-version`; default `'1'`. */
@@ -40,7 +40,8 @@ export interface ReadConsentOptions {
  * The visitor's decision in a request's `Cookie` header: the same object the browser's
  * `consent-change` carries (`policyVersion`, `decidedAt`, `method`, `categories` with
  * `necessary: true`), or `null` when there is none that counts: no cookie, unreadable, another
- * policy version, expired, from the future, or not for exactly `options.categories`.
+ * policy version, expired, from the future, or deciding none of `options.categories`. Its
+ * `categories` are the ones of `options.categories` it decides (an undecided one is missing).
  *
  * Options the banner would refuse (a `maxAgeDays` above 395, an empty `policyVersion`, …) fall
  * back to the banner's defaults, as the banner does, so both sides give the same answer. Never

@@ -322,12 +322,32 @@ describe('<consent-banner>', () => {
       expect(fakeAnalyticsRuns('inline')).to.equal(1);
     });
 
-    it('asks again when a category appears that the visitor never decided on (L14)', async () => {
+    const mediaConfig = `<script type="application/json">{"categories":[{"id":"media","label":"Video","description":"Video's van YouTube.","cookies":[{"name":"VISITOR_INFO1_LIVE","purpose":"YouTube","lifetime":"6 maanden"}]}]}</script>`;
+
+    it('asks again about a category that appears, and only about that one: the earlier choice holds (L14)', async () => {
       (await page()).acceptAll();
-      const config = `<script type="application/json">{"categories":[{"id":"media","label":"Video","description":"Video's van YouTube.","cookies":[{"name":"VISITOR_INFO1_LIVE","purpose":"YouTube","lifetime":"6 maanden"}]}]}</script>`;
-      const banner = await page('', config);
+      const banner = await page('', mediaConfig);
       expect(region(banner)).to.exist;
-      expect(banner.consent).to.equal(null);
+      expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: true });
+      expect(banner.hasConsent('analytics')).to.equal(true);
+      expect(banner.hasConsent('media')).to.equal(false);
+      const text = shadow(banner).querySelector('.message')!.textContent!;
+      expect(text).to.contain('Video.');
+      expect(text).to.not.contain('Analytische cookies.');
+    });
+
+    it('its first layer answers the new category only: a refusal keeps the earlier grant (L14)', async () => {
+      (await page()).acceptAll();
+      const banner = await page('', mediaConfig);
+      const changed = oneEvent(banner, 'consent-change');
+      button(banner, 'Alle optionele cookies weigeren').click();
+      const { detail } = await changed;
+      expect(detail.categories).to.deep.equal({ necessary: true, analytics: true, media: false });
+      expect(detail.decided).to.equal(true);
+      expect(detail.method).to.equal('custom');
+      await banner.updateComplete;
+      expect(shadow(banner).querySelector('.confirmation')!.textContent).to.contain('U heeft geweigerd: Video.');
+      expect(shadow(banner).querySelector('.confirmation')!.textContent).to.not.contain('toegestaan');
     });
   });
 
@@ -659,6 +679,19 @@ describe('<consent-banner>', () => {
       expect(dialog(banner)!.textContent).to.contain("Video's van YouTube.");
       banner.save({ media: true });
       expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: false, media: true });
+    });
+
+    it('grant() of a name that is no optional configured category: one console error, no consent, the question stays', async () => {
+      const banner = await page();
+      for (const name of ['necessary', 'media', 'toString']) {
+        const errors = await captureConsole('error', () => banner.grant(name));
+        expect(errors, name).to.have.length(1);
+        expect(errors[0]).to.contain('grant');
+      }
+      expect(banner.consent).to.equal(null);
+      expect(document.cookie).to.equal('');
+      await banner.updateComplete;
+      expect(button(banner, 'Analytische cookies accepteren')).to.exist;
     });
 
     it('reports unparseable JSON once and keeps working with the defaults', async () => {

@@ -52,6 +52,19 @@ describe('integrations attribute (I3, I4, I5, L12)', () => {
     expect(fakePaq).to.have.length(2);
   });
 
+  it('after another category is granted alone (a placeholder), a later grant of analytics on the same page still reaches Matomo', async () => {
+    newPageView();
+    const element = await fixture<ConsentBanner>(`<consent-banner lang="nl" privacy-url="/privacy" integrations="matomo">
+      <script type="application/json">{"categories":[{"id":"media","label":"Video's","description":"Video's van andere websites.","cookies":[]}]}</script>
+    </consent-banner>`);
+    await element.updateComplete;
+    await aTimeout(0);
+    element.grant('media');
+    expect(fakePaq, 'analytics is undecided, not refused').to.deep.equal([]);
+    element.acceptAll();
+    expect(fakePaq).to.deep.equal([['setConsentGiven']]);
+  });
+
   it('drives Tag Manager and Google Consent Mode side by side', async () => {
     const element = await banner('matomo-tag-manager google-consent-mode');
     element.acceptAll();

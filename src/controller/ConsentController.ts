@@ -85,12 +85,22 @@ export class ConsentController extends EventTarget {
   get state(): ConsentState {
     const decision = this.decision;
     return {
-      decided: decision !== null,
+      decided: decision !== null && this.undecided.length === 0,
       categories: Object.fromEntries(this.#options.categories.map(({ id }) => [id, this.isGranted(id)])),
       method: decision?.method ?? null,
       policyVersion: this.#store.policyVersion,
       decidedAt: decision?.decidedAt ?? null,
     };
+  }
+
+  /**
+   * The optional categories the visitor has yet to decide (the first layer asks about them): all
+   * but exempt ones without a decision, and after a partial one (`grant`) the rest.
+   */
+  get undecided(): string[] {
+    const { categoryIds, exemptCategories } = this.#store;
+    const decided = this.decision?.categories ?? {};
+    return categoryIds.filter((id) => !Object.hasOwn(decided, id) && !exemptCategories.includes(id));
   }
 
   /** Whether a configured category is granted now; `necessary` always is, any other name never. */
@@ -110,6 +120,11 @@ export class ConsentController extends EventTarget {
   /** Records a decision made on this page (a category left out is refused). */
   decide(choices: CategoryChoices, method: ConsentMethod): void {
     this.#store.decide(choices, method);
+  }
+
+  /** Grants one configured category, every other staying as it is (decided or not). */
+  grant(category: string): void {
+    this.#store.grant(category);
   }
 
   /** Forgets the decision and deletes every optional category's cookies. */

@@ -111,6 +111,18 @@ export class ConsentStore extends EventTarget {
   decide(choices: CategoryChoices, method: ConsentMethod): ConsentDecision {
     const categories: CategoryChoices = { necessary: true };
     for (const id of this.categoryIds) categories[id] = choices[id] === true;
+    return this.#record(method, categories);
+  }
+
+  /**
+   * Grants one configured category and leaves every other as it is: decided ones keep their
+   * choice, undecided ones stay undecided (a partial decision, method `custom`).
+   */
+  grant(id: string): ConsentDecision {
+    return this.#record('custom', { ...this.#current?.categories, necessary: true, [id]: true });
+  }
+
+  #record(method: ConsentMethod, categories: CategoryChoices): ConsentDecision {
     const decision = this.#newDecision(method, categories);
     if (this.#withConsentId) decision.consentId = this.#current?.consentId ?? randomId();
     this.#current = decision;

@@ -103,15 +103,25 @@ function encodable(text: string): boolean {
  * none that counts. When several cookies carry the name (host-only next to `Domain=`, another
  * path, a sibling subdomain's), the latest decision wins, a tie going to the more restrictive one;
  * it counts only when it is readable, of this policy version, not expired, not from the future,
- * and for exactly the configured categories. An older decision never stands in for a newer one
- * that does not count. DOM-free, shared by the browser store and the server reader; never throws.
+ * and decides at least one configured category (or none are configured). It holds the configured
+ * categories it decides: one the page no longer configures is left out, and one added since (or
+ * never decided, after a placeholder's "Altijd toestaan") is missing, undecided. An older decision
+ * never stands in for a newer one that does not count. DOM-free, shared by the browser store and
+ * the server reader; never throws.
  */
 export function readStoredDecision(header: string, rules: DecisionRules): ConsentDecision | null {
   const latest = storedDecisions(header, rules.cookieName).reduce<ConsentDecision | null>(
     (best, decision) => (best === null || isLater(decision, best) ? decision : best),
     null,
   );
-  return latest && isCurrent(latest, rules) ? latest : null;
+  return latest && isCurrent(latest, rules) ? forConfigured(latest, rules.categoryIds) : null;
+}
+
+/** The decision with only the configured categories it decides (and `necessary`), or `null` when it decides none of them. */
+function forConfigured(decision: ConsentDecision, categoryIds: string[]): ConsentDecision | null {
+  const decided = categoryIds.filter((id) => Object.hasOwn(decision.categories, id));
+  if (categoryIds.length && !decided.length) return null;
+  return { ...decision, categories: Object.fromEntries([['necessary', true], ...decided.map((id) => [id, decision.categories[id]])]) };
 }
 
 /** How many cookies in the header carry the name, readable or not. */
@@ -137,14 +147,7 @@ function isLater(decision: ConsentDecision, than: ConsentDecision): boolean {
   return difference > 0 || (difference === 0 && granted(decision) < granted(than));
 }
 
-function isCurrent(decision: ConsentDecision, { policyVersion, categoryIds, maxAgeDays, now }: DecisionRules): boolean {
+function isCurrent(decision: ConsentDecision, { policyVersion, maxAgeDays, now }: DecisionRules): boolean {
   const decidedAt = Date.parse(decision.decidedAt);
-  const stored = Object.keys(decision.categories).filter((id) => id !== 'necessary');
-  return (
-    decision.policyVersion === policyVersion &&
-    decidedAt <= now + CLOCK_SKEW_MS &&
-    decidedAt + maxAgeDays * DAY_MS > now &&
-    stored.length === categoryIds.length &&
-    categoryIds.every((id) => stored.includes(id))
-  );
+  return decision.policyVersion === policyVersion && decidedAt <= now + CLOCK_SKEW_MS && decidedAt + maxAgeDays * DAY_MS > now;
 }

@@ -11,7 +11,10 @@ export interface ConsentDecision {
   /** When the decision was made, ISO 8601 (UTC, whole seconds). */
   decidedAt: string;
   method: ConsentMethod;
-  /** Every configured category, `necessary` included. */
+  /**
+   * The categories decided, `necessary` included: every configured one, but after `grant()`
+   * alone, or when a category was configured since, the undecided ones are missing.
+   */
   categories: CategoryChoices;
   /** A random id for consent receipts (L13), kept in the cookie only when `receipt-url` is set. */
   consentId?: string;

@@ -14,7 +14,8 @@ export const deFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'Sie haben Analyse-Cookies abgelehnt.',
   confirmationAcceptedAll: 'Sie haben alle optionalen Cookies akzeptiert.',
   confirmationRejectedAll: 'Sie haben alle optionalen Cookies abgelehnt.',
-  confirmationCustom: 'Sie haben erlaubt: {granted}. Sie haben abgelehnt: {refused}.',
+  confirmationGranted: 'Sie haben erlaubt: {granted}.',
+  confirmationRefused: 'Sie haben abgelehnt: {refused}.',
   confirmationChangeLater: 'Sie können dies jederzeit unter Cookie-Einstellungen ändern.',
   hide: 'Hinweis ausblenden',
 };

@@ -14,7 +14,8 @@ export const enFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'You have rejected analytics cookies.',
   confirmationAcceptedAll: 'You have accepted all optional cookies.',
   confirmationRejectedAll: 'You have rejected all optional cookies.',
-  confirmationCustom: 'You have allowed: {granted}. You have refused: {refused}.',
+  confirmationGranted: 'You have allowed: {granted}.',
+  confirmationRefused: 'You have refused: {refused}.',
   confirmationChangeLater: 'You can change this at any time in Cookie settings.',
   hide: 'Hide this message',
 };

@@ -17,7 +17,8 @@ export const frFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'Vous avez refusé les cookies de mesure d’audience.',
   confirmationAcceptedAll: 'Vous avez accepté tous les cookies facultatifs.',
   confirmationRejectedAll: 'Vous avez refusé tous les cookies facultatifs.',
-  confirmationCustom: 'Vous avez autorisé\u00a0: {granted}. Vous avez refusé\u00a0: {refused}.',
+  confirmationGranted: 'Vous avez autorisé\u00a0: {granted}.',
+  confirmationRefused: 'Vous avez refusé\u00a0: {refused}.',
   confirmationChangeLater: 'Vous pouvez modifier ce choix à tout moment dans «\u00a0Gestion des cookies\u00a0».',
   hide: 'Masquer ce message',
 };

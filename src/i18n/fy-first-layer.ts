@@ -14,7 +14,8 @@ export const fyFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'Jo hawwe analytyske cookies wegere.',
   confirmationAcceptedAll: 'Jo hawwe alle opsjonele cookies akseptearre.',
   confirmationRejectedAll: 'Jo hawwe alle opsjonele cookies wegere.',
-  confirmationCustom: 'Jo hawwe tastien: {granted}. Jo hawwe wegere: {refused}.',
+  confirmationGranted: 'Jo hawwe tastien: {granted}.',
+  confirmationRefused: 'Jo hawwe wegere: {refused}.',
   confirmationChangeLater: 'Jo kinne dit altyd wizigje fia Cookie-ynstellingen.',
   hide: 'Berjocht ferbergje',
 };

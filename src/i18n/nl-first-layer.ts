@@ -14,7 +14,8 @@ export const nlFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'U heeft analytische cookies geweigerd.',
   confirmationAcceptedAll: 'U heeft alle optionele cookies geaccepteerd.',
   confirmationRejectedAll: 'U heeft alle optionele cookies geweigerd.',
-  confirmationCustom: 'U heeft toegestaan: {granted}. U heeft geweigerd: {refused}.',
+  confirmationGranted: 'U heeft toegestaan: {granted}.',
+  confirmationRefused: 'U heeft geweigerd: {refused}.',
   confirmationChangeLater: 'U kunt dit altijd wijzigen via Cookie-instellingen.',
   hide: 'Bericht verbergen',
 };

@@ -35,7 +35,10 @@ export interface FirstLayerStrings {
   confirmationRejectedAnalytics: string;
   confirmationAcceptedAll: string;
   confirmationRejectedAll: string;
-  confirmationCustom: string;
+  /** Names the categories granted (`{granted}`), before `confirmationRefused` when some were refused too. */
+  confirmationGranted: string;
+  /** Names the categories refused (`{refused}`). */
+  confirmationRefused: string;
   confirmationChangeLater: string;
   hide: string;
 }

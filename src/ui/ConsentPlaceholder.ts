@@ -83,7 +83,7 @@ export class ConsentPlaceholder extends LitElement {
     const d = detailsFor(s);
     const category = iframe.dataset.consentCategory ?? '';
     const label = banner.categories.find(({ id }) => id === category)?.label ?? category;
-    const allowAlways = () => banner.save({ ...banner.consent?.categories, [category]: true });
+    const allowAlways = () => banner.grant(category);
     let link: URL | null = null;
     try {
       link = new URL(iframe.dataset.consentLink || iframe.dataset.src || '', document.baseURI);

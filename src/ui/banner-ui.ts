@@ -39,6 +39,8 @@ export class BannerUI {
   /** The dialog's code, once loaded. */
   #choices?: ChoicesModule;
   #focusConfirmation = false;
+  /** The categories the confirmed decision was about (`null`: all, as in the dialog). */
+  #confirmed: string[] | null = null;
   /** The element outside the banner that opened the open dialog. */
   #opener: HTMLElement | null = null;
   /** Where focus goes when the confirmation hides: the opener of the dialog the decision came from. */
@@ -122,14 +124,17 @@ export class BannerUI {
   }
 
   /**
-   * A decision is being made. One made in the banner (its question, its dialog) turns the first
-   * layer into the confirmation; focus follows it there only from the banner's own controls, not
-   * from elsewhere (a placeholder, the page's own code).
+   * A decision about `decided` (`null`: every category) is being made. One made while the
+   * question or the dialog shows turns the first layer into the confirmation, which names only
+   * those categories; focus follows it there only from the banner's own controls, not from
+   * elsewhere (a placeholder, the page's own code). When the decision leaves a category
+   * undecided, the question stays (see `changed`).
    */
-  deciding(): void {
+  deciding(decided: string[] | null): void {
     const dialogOpen = this.dialogOpen;
     if (this.#view === 'question' || dialogOpen) {
       this.#view = 'confirmation';
+      this.#confirmed = decided;
       if (dialogOpen) this.#focusConfirmation = true;
       this.#focusAfterHide = dialogOpen ? this.#opener : null;
     }
@@ -142,6 +147,8 @@ export class BannerUI {
    */
   changed(origin: ChangeOrigin): void {
     if (origin === 'reset' || origin === 'options') this.#view = this.host.asks() ? 'question' : 'hidden';
+    // A partial decision (a placeholder's "Altijd toestaan"): the question asks about the rest.
+    else if (this.#view === 'confirmation' && this.host.asks()) this.#view = 'question';
     else if (this.#view !== 'confirmation') {
       const hadFocus = this.#view === 'question' && this.banner.matches(':focus-within');
       this.#view = this.host.asks() ? 'question' : 'hidden';
@@ -174,15 +181,17 @@ export class BannerUI {
       organisation: this.banner.organisationName,
       privacyHref: this.#privacyHref,
       asked: this.host.asked(),
-      accept: () => this.#fromQuestion(() => this.banner.acceptAll()),
-      reject: () => this.#fromQuestion(() => this.banner.rejectAll()),
+      accept: () => this.#answer(true),
+      reject: () => this.#answer(false),
       choose: (event) => this.host.openFrom(event.currentTarget as HTMLElement),
       prefetch: () => this.host.prefetch(),
     });
   }
 
   #renderConfirmation(s: BannerStrings) {
-    const text = confirmationText(s, this.banner.categories, (id) => this.banner.hasConsent(id));
+    const all = this.banner.categories;
+    const decided = this.#confirmed ? all.filter(({ id }) => this.#confirmed!.includes(id)) : all;
+    const text = confirmationText(s, decided, all, (id) => this.banner.hasConsent(id));
     return renderConfirmation(s, text, () => this.#hideConfirmation());
   }
 
@@ -199,11 +208,23 @@ export class BannerUI {
     </dialog>`;
   }
 
-  /** A first-layer button acts only while the question shows: a double click decides once. */
-  #fromQuestion(decide: () => void): void {
+  /**
+   * The question's accept (`true`) or reject, only while it shows (a double click decides once):
+   * the categories it asks about all granted or all refused; ones decided before (a placeholder's
+   * "Altijd toestaan") stay as they are, and the decision is then `custom`.
+   */
+  #answer(granted: boolean): void {
     if (this.#view !== 'question') return;
+    const { banner } = this;
+    const decided = banner.consent?.categories;
+    const asked = this.host.asked().map(({ id }) => id);
     this.#focusConfirmation = true;
-    decide();
+    if (!decided) {
+      if (granted) banner.acceptAll();
+      else banner.rejectAll();
+    } else banner.save({ ...Object.fromEntries(banner.categories.map(({ id }) => [id, granted])), ...decided });
+    // The confirmation names what the question asked about.
+    this.#confirmed = asked;
   }
 
   /** Hides the confirmation; focus goes back to the opener, else to the page's main content. */

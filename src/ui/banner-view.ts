@@ -64,16 +64,23 @@ export function renderConfirmation(strings: BannerStrings, text: string, hide: (
     </div>`;
 }
 
-/** Says what was chosen: everything, nothing, or which categories were granted and refused. */
-export function confirmationText(strings: BannerStrings, categories: ResolvedCategory[], isGranted: (id: string) => boolean): string {
-  const optional = categories.filter(({ id }) => id !== 'necessary');
+/**
+ * Says what was chosen about `decided`, the categories the decision was about (all of them from
+ * the dialog; the ones the question asked; a placeholder's one): everything, nothing, or which
+ * were granted and which refused.
+ */
+export function confirmationText(strings: BannerStrings, decided: ResolvedCategory[], all: ResolvedCategory[], isGranted: (id: string) => boolean): string {
+  const optional = decided.filter(({ id }) => id !== 'necessary');
   const granted = optional.filter(({ id }) => isGranted(id));
+  const refused = optional.filter((category) => !granted.includes(category));
+  const every = optional.length === all.filter(({ id }) => id !== 'necessary').length;
   const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
-  if (granted.length === optional.length) return onlyAnalytics ? strings.confirmationAcceptedAnalytics : strings.confirmationAcceptedAll;
-  if (granted.length === 0) return onlyAnalytics ? strings.confirmationRejectedAnalytics : strings.confirmationRejectedAll;
+  if (onlyAnalytics) return granted.length ? strings.confirmationAcceptedAnalytics : strings.confirmationRejectedAnalytics;
+  if (every && !refused.length) return strings.confirmationAcceptedAll;
+  if (every && !granted.length) return strings.confirmationRejectedAll;
   const list = (chosen: ResolvedCategory[]) => chosen.map(({ label }) => label).join(', ');
-  return format(strings.confirmationCustom, {
-    granted: list(granted),
-    refused: list(optional.filter((category) => !granted.includes(category))),
-  });
+  return [
+    granted.length ? format(strings.confirmationGranted, { granted: list(granted) }) : '',
+    refused.length ? format(strings.confirmationRefused, { refused: list(refused) }) : '',
+  ].filter(Boolean).join(' ');
 }

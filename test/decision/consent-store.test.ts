@@ -111,9 +111,25 @@ describe('ConsentStore (I8, L13–L15)', () => {
     expect(storeWith(stored(NOW, {}, '1'), { policyVersion: '2' }).store.decision).to.equal(null);
   });
 
-  it('counts a decision that misses a configured category, or has an unknown one, as none (L14)', () => {
-    expect(storeWith(stored(NOW), { categoryIds: ['analytics', 'media'] }).store.decision).to.equal(null);
-    expect(storeWith(stored(NOW, { analytics: true, media: true })).store.decision).to.equal(null);
+  it('keeps a decision that misses a configured category, which stays undecided, and leaves out an unknown one (L14)', () => {
+    const added = storeWith(stored(NOW), { categoryIds: ['analytics', 'media'] }).store;
+    expect(added.decision?.categories).to.deep.equal({ necessary: true, analytics: true });
+    expect(added.isGranted('media')).to.equal(false);
+    const removed = storeWith(stored(NOW, { analytics: true, media: true })).store;
+    expect(removed.decision?.categories).to.deep.equal({ necessary: true, analytics: true });
+    expect(removed.isGranted('media')).to.equal(false);
+  });
+
+  it('grants one category and leaves the others as they were: undecided stays undecided', () => {
+    const { store, jar } = storeWith('', { categoryIds: ['analytics', 'media'] });
+    store.grant('media');
+    expect(store.decision?.categories).to.deep.equal({ necessary: true, media: true });
+    expect(store.decision?.method).to.equal('custom');
+    expect(store.isGranted('analytics')).to.equal(false);
+    expect(jar.read()).to.match(/^consent_banner=1\|1\|[0-9a-z]+\|c\|media:1$/);
+    store.decide({ analytics: false, media: false }, 'reject-all');
+    store.grant('media');
+    expect(store.decision?.categories).to.deep.equal({ necessary: true, analytics: false, media: true });
   });
 
   it('counts a decision from the future (beyond a day of clock skew) as none', () => {

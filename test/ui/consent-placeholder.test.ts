@@ -117,9 +117,40 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
   it('"always allow" grants the category: every placeholder goes, the choice is stored', async () => {
     const { banner, frames } = await pageWithVideos();
     buttonIn(placeholderOf(frames[1])!, "Altijd toestaan: Video's").click();
-    expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: false, media: true });
+    // Media only: analytics is not refused, it stays undecided (and asked).
+    expect(banner.consent?.categories).to.deep.equal({ necessary: true, media: true });
     expect(frames.map((frame) => frame.getAttribute('src'))).to.deep.equal([`${FAKE_VIDEO}?one`, `${FAKE_VIDEO}?two`]);
     expect(document.querySelectorAll('consent-placeholder')).to.have.length(0);
+  });
+
+  it('"always allow" leaves analytics undecided: the first layer still asks about it, and only about it', async () => {
+    const { banner, frames } = await pageWithVideos();
+    buttonIn(placeholderOf(frames[0])!, "Altijd toestaan: Video's").click();
+    await banner.updateComplete;
+    const root = banner.shadowRoot!;
+    expect(root.querySelector('.confirmation'), 'no confirmation of a refusal nobody made').to.equal(null);
+    expect(root.querySelector('.message')!.textContent).to.contain('Analytische cookies.');
+    expect(root.querySelector('.message')!.textContent).to.not.contain("Video's.");
+    const accept = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Analytische cookies accepteren')!;
+    accept.click();
+    expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: true, media: true });
+    // The choice mixes two answers (media earlier, analytics now): a custom decision.
+    expect(banner.consent?.method).to.equal('custom');
+    await banner.updateComplete;
+    expect(root.querySelector('.confirmation')!.textContent).to.contain('U heeft analytische cookies geaccepteerd.');
+  });
+
+  it('"always allow" that decides the last open category confirms that category only', async () => {
+    // Analytics refused before the site added the media category: media is undecided.
+    document.cookie = `consent_banner=1|1|${Math.floor(Date.now() / 1000).toString(36)}|r|analytics:0; Path=/`;
+    const { banner, frames } = await pageWithVideos();
+    expect(banner.shadowRoot!.querySelector('.message')!.textContent).to.contain("Video's.");
+    buttonIn(placeholderOf(frames[0])!, "Altijd toestaan: Video's").click();
+    await banner.updateComplete;
+    const text = banner.shadowRoot!.querySelector('.confirmation')!.textContent!;
+    expect(text).to.contain("U heeft toegestaan: Video's.");
+    expect(text).to.not.contain('geweigerd');
+    expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: false, media: true });
   });
 
   it('"always allow" keeps focus with the video, not in the banner', async () => {
