@@ -182,14 +182,20 @@ describe('<consent-banner>', () => {
       expect(banner.hasConsent('analytics')).to.equal(true);
     });
 
-    it('replaces the question with a focused confirmation announced as an alert (A5, A13)', async () => {
+    it('says the confirmation once, in a live region that was there before it, and focuses its hide button (A5, A13)', async () => {
       const banner = await page();
+      // The live region is in the first layer from the start, empty while the question shows.
+      const status = region(banner)!.querySelector<HTMLElement>('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      expect(status.getBoundingClientRect().height).to.equal(0);
       button(banner, 'Analytische cookies accepteren').click();
       await banner.updateComplete;
       const confirmation = shadow(banner).querySelector<HTMLElement>('.confirmation')!;
-      expect(confirmation.getAttribute('role')).to.equal('alert');
-      expect(confirmation.tabIndex).to.equal(-1);
-      expectSame(deepActiveElement(), confirmation);
+      expectSame(confirmation, status);
+      // One mechanism: no alert, and the focused element is a control, not the message again.
+      expect(shadow(banner).querySelector('[role="alert"]')).to.equal(null);
+      expect(confirmation.hasAttribute('tabindex')).to.equal(false);
+      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
       expect(confirmation.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Uw keuze is opgeslagen. U heeft analytische cookies geaccepteerd. U kunt dit altijd wijzigen via Cookie-instellingen.',
       );
@@ -228,6 +234,27 @@ describe('<consent-banner>', () => {
       await banner.updateComplete;
       button(banner, 'Bericht verbergen').click();
       expectSame(document.activeElement, opener);
+    });
+
+    it('a returning visitor\'s choice from an opener: the new confirmation region comes empty, its words a moment later (A5)', async () => {
+      (await page()).rejectAll();
+      const banner = await page();
+      expect(region(banner)).to.equal(null);
+      const opener = banner.parentElement!.querySelector<HTMLElement>('[data-consent-open]')!;
+      opener.click();
+      await dialogOpens(banner);
+      let focusedOpener = false;
+      const onFocus = () => (focusedOpener = document.activeElement === opener);
+      opener.addEventListener('focus', () => requestAnimationFrame(onFocus), { once: true });
+      button(banner, 'Alle optionele cookies accepteren').click();
+      await banner.updateComplete;
+      const status = region(banner)!.querySelector<HTMLElement>('[role="status"]')!;
+      // A region that arrives with its words is often not announced: they follow it.
+      expect(status.textContent!.trim()).to.equal('');
+      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
+      await waitUntil(() => status.textContent!.includes('U heeft analytische cookies geaccepteerd.'), 'the words arrive');
+      expectSame(region(banner)!.querySelector('[role="status"]'), status);
+      expect(focusedOpener, 'focus never rests on the opener after the choice').to.equal(false);
     });
 
     it('says which categories a custom choice allowed and refused', async () => {
@@ -458,7 +485,7 @@ describe('<consent-banner>', () => {
       expect(dialog(banner)!.open).to.equal(false);
       expect(banner.consent?.method).to.equal('custom');
       expect(banner.consent?.categories.analytics).to.equal(true);
-      expectSame(deepActiveElement(), shadow(banner).querySelector('.confirmation'));
+      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
     });
 
     it('offers accept all and reject all with equal styles', async () => {
@@ -568,8 +595,7 @@ describe('<consent-banner>', () => {
       await sendKeys({ press: 'Enter' });
       await banner.updateComplete;
       expect(banner.consent?.categories.analytics).to.equal(true);
-      expectSame(deepActiveElement(), shadow(banner).querySelector('.confirmation'));
-      await tabTo(button(banner, 'Bericht verbergen'));
+      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
       await sendKeys({ press: 'Enter' });
       await banner.updateComplete;
       expect(document.activeElement?.tagName).to.equal('MAIN');

@@ -7,11 +7,17 @@ import { firstLayerFor } from '../i18n/first-layer.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
 import type { ResolvedCategory } from '../decision/categories.js';
 import { checkHttpUrl, describeValue, report } from '../report.js';
-import { confirmationText, renderConfirmation, renderQuestion, type BannerStrings } from './banner-view.js';
+import { confirmationText, renderHide, renderQuestion, renderStatus, type BannerStrings } from './banner-view.js';
 import { PageSpace } from './page-space.js';
 import { styles } from './styles.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
+
+/**
+ * How long a live region just added to the page waits for its words: screen readers announce
+ * changes to a region they already know, not the content it arrives with.
+ */
+const NEW_REGION_DELAY_MS = 150;
 type ChoicesModule = typeof import('./choices.js');
 
 /** What the banner's view reads from its host beyond the element's public API. */
@@ -38,7 +44,12 @@ export class BannerUI {
   #view: View;
   /** The dialog's code, once loaded. */
   #choices?: ChoicesModule;
+  /** The next render moves focus to the confirmation's "hide" button. */
   #focusConfirmation = false;
+  /** The next render closes the dialog the decision came from, once the confirmation is there. */
+  #closeDialog = false;
+  /** The confirmation's live region is new (no question showed before it): its words follow later. */
+  #wordsPending = false;
   /** The categories the confirmed decision was about (`null`: all, as in the dialog). */
   #confirmed: string[] | null = null;
   /** The element outside the banner that opened the open dialog. */
@@ -85,10 +96,22 @@ export class BannerUI {
     // In the flow the banner covers nothing: no room to keep for it at the end of the page.
     if (this.#view === 'hidden' || this.#inFlow) this.#pageSpace.release();
     else this.#reserveSpace();
-    const confirmation = this.root.querySelector<HTMLElement>('.confirmation');
-    if (this.#focusConfirmation && confirmation) {
+    // Closed only now, with the confirmation in place: the browser's own focus return to the
+    // opener and the move to "hide" below happen in one task, so focus never rests on the opener.
+    if (this.#closeDialog) {
+      this.#closeDialog = false;
+      this.#dialog?.close();
+    }
+    const hide = this.root.querySelector<HTMLElement>('.hide');
+    if (this.#focusConfirmation && hide) {
       this.#focusConfirmation = false;
-      confirmation.focus();
+      hide.focus();
+    }
+    if (this.#wordsPending && this.#view === 'confirmation') {
+      setTimeout(() => {
+        this.#wordsPending = false;
+        this.render();
+      }, NEW_REGION_DELAY_MS);
     }
   }
 
@@ -133,12 +156,14 @@ export class BannerUI {
   deciding(decided: string[] | null): void {
     const dialogOpen = this.dialogOpen;
     if (this.#view === 'question' || dialogOpen) {
+      // Without a first layer on show, the confirmation's live region is new: its words follow.
+      this.#wordsPending = this.#view === 'hidden';
       this.#view = 'confirmation';
       this.#confirmed = decided;
       if (dialogOpen) this.#focusConfirmation = true;
       this.#focusAfterHide = dialogOpen ? this.#opener : null;
     }
-    this.#dialog?.close();
+    this.#closeDialog = dialogOpen;
   }
 
   /**
@@ -168,7 +193,9 @@ export class BannerUI {
       this.#view === 'hidden'
         ? nothing
         : html`<section class=${this.#inFlow ? 'banner in-flow' : 'banner'} part="banner" aria-label=${this.banner.regionLabel || s.region} lang=${s.lang} dir=${s.dir} data-nosnippet>
-            ${this.#view === 'confirmation' ? this.#renderConfirmation(s) : this.#renderQuestion(s)}
+            ${this.#view === 'question' ? this.#renderQuestion(s) : nothing}
+            ${renderStatus(s, this.#view === 'question' ? null : this.#wordsPending ? '' : this.#confirmationText(s))}
+            ${this.#view === 'confirmation' ? renderHide(s, () => this.#hideConfirmation()) : nothing}
           </section>`;
     return html`${banner}${this.#choices ? this.#renderDialog(this.#choices, s) : nothing}`;
   }
@@ -188,24 +215,28 @@ export class BannerUI {
     });
   }
 
-  #renderConfirmation(s: BannerStrings) {
+  #confirmationText(s: BannerStrings): string {
     const all = this.banner.categories;
     const decided = this.#confirmed ? all.filter(({ id }) => this.#confirmed!.includes(id)) : all;
-    const text = confirmationText(s, decided, all, (id) => this.banner.hasConsent(id));
-    return renderConfirmation(s, text, () => this.#hideConfirmation());
+    return confirmationText(s, decided, all, (id) => this.banner.hasConsent(id));
   }
 
   #renderDialog({ renderChoices, choicesViewOf }: ChoicesModule, s: BannerStrings) {
     return html`<dialog part="dialog" aria-labelledby="title" lang=${s.lang} dir=${s.dir} @close=${() => (this.#opener = null)}>
       ${renderChoices(
         choicesViewOf(this.banner, s, {
-          save: (choices) => this.banner.save(choices),
-          acceptAll: () => this.banner.acceptAll(),
-          rejectAll: () => this.banner.rejectAll(),
+          save: (choices) => this.#fromDialog(() => this.banner.save(choices)),
+          acceptAll: () => this.#fromDialog(() => this.banner.acceptAll()),
+          rejectAll: () => this.#fromDialog(() => this.banner.rejectAll()),
           close: () => this.#dialog?.close(),
         }),
       )}
     </dialog>`;
+  }
+
+  /** A dialog button decides once: the dialog stays open until the confirmation is there, a double click does nothing more. */
+  #fromDialog(decide: () => void): void {
+    if (!this.#closeDialog) decide();
   }
 
   /**

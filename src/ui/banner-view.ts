@@ -52,16 +52,22 @@ export function renderQuestion(view: QuestionView) {
 }
 
 /**
- * The confirmation that replaces the question after a choice (A5): announced (`role="alert"`),
- * focusable, with a "hide" button.
+ * The live region the confirmation is said in (A5), a polite `role="status"`: in the first layer
+ * from its first render, empty while the question shows (`text` null), so that the confirmation
+ * is announced once, as it arrives, and not again when focus moves (see docs/accessibility.md).
+ * An empty `text` is the confirmation whose words come a moment later (a region just added).
  */
-export function renderConfirmation(strings: BannerStrings, text: string, hide: () => void) {
-  return html`<div class="message confirmation" role="alert" tabindex="-1">
-      <p>${strings.confirmationSaved} ${text} ${strings.confirmationChangeLater}</p>
-    </div>
-    <div class="actions">
-      <button type="button" class="secondary" part="button" @click=${hide}>${strings.hide}</button>
-    </div>`;
+export function renderStatus(strings: BannerStrings, text: string | null) {
+  return html`<div class=${text === null ? 'status' : 'message confirmation'} role="status">${text
+    ? html`<p>${strings.confirmationSaved} ${text} ${strings.confirmationChangeLater}</p>`
+    : nothing}</div>`;
+}
+
+/** The confirmation's "hide" button (A5), which takes focus after a choice in the banner. */
+export function renderHide(strings: BannerStrings, hide: () => void) {
+  return html`<div class="actions">
+    <button type="button" class="secondary hide" part="button" @click=${hide}>${strings.hide}</button>
+  </div>`;
 }
 
 /**

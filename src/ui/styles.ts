@@ -117,9 +117,6 @@ export const styles = css`
   .confirmation {
     min-height: 0;
   }
-  .confirmation:focus-visible {
-    outline-offset: -3px;
-  }
   .in-flow {
     position: static;
     max-height: none;
