@@ -15,7 +15,8 @@ import terser from '@rollup/plugin-terser';
  * (deciding, acting, the element's host; no Lit). The two parts a visitor who sees something waits
  * for come without a chain of requests: the views with Lit's templates and style sheets (`ui`,
  * loaded as soon as the banner asks), and the choices dialog (`choices`) with the detail texts it
- * shares with placeholders and the cookie page: one request, fetched ahead. The rest
+ * shares with placeholders and the cookie page and the rows of its cookie tables: one request,
+ * fetched ahead. The rest
  * (the cookie page and placeholders with Lit's element class, `elements`; languages; the receipt)
  * splits where it is used. Every other module of ours is core: named here so that rollup does not move a
  * module the core shares with a part into that part.
@@ -24,7 +25,7 @@ function manualChunks(id) {
   const path = id.replaceAll('\\', '/');
   if (/\/node_modules\/(lit-html\/(lit-html|is-server)|@lit\/reactive-element\/css-tag|lit\/html)\.js$/.test(path)) return 'ui';
   if (/\/dist\/(ui\/(banner-ui|banner-view|styles|page-space)|i18n\/(first-layer|nl-first-layer|en-first-layer))\.js$/.test(path)) return 'ui';
-  if (/\/node_modules\/lit-html\/directives?[/-]/.test(path) || /\/dist\/(ui\/choices|i18n\/(details|nl-details|en-details))\.js$/.test(path)) return 'choices';
+  if (/\/node_modules\/lit-html\/directives?[/-]/.test(path) || /\/dist\/(ui\/choices|i18n\/(details|nl-details|en-details|cookie-texts))\.js$/.test(path)) return 'choices';
   // Lit's element class and the subscription to the banner: shared by the cookie page and placeholders.
   if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element)\//.test(path) || /\/dist\/ui\/banner-subscription\.js$/.test(path)) return 'elements';
   const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/integrations\/consent-receipt\.js)/;

@@ -1,13 +1,30 @@
 /**
  * `consent-banner/server`: reads the consent cookie from a request's `Cookie` header, so a
- * server can leave tracker snippets out of the HTML when the visitor did not consent (I7).
+ * server can leave tracker snippets out of the HTML when the visitor did not consent (I7), and
+ * writes the cookie page's content for visitors without JavaScript from the banner's
+ * configuration (`renderPreferencesFallback`).
  *
  * DOM-free and free of Lit: it uses the same stored-decision rules and cookie codec as the
- * browser (`readStoredDecision`), so the two sides cannot disagree about a cookie. Nothing here
- * throws: bad input is no decision (`null`).
+ * browser (`readStoredDecision`), so the two sides cannot disagree about a cookie, and the same
+ * categories, texts and cookie rows as the choices. Nothing here throws: bad input is no
+ * decision (`null`), or one console error and the defaults.
  */
+import { defaultCategories, mergeCategories, resolveCategories } from './decision/categories.js';
 import { decisionSettings, readStoredDecision } from './decision/stored-decision.js';
 import type { ConsentDecision } from './decision/types.js';
+import { cookieRows } from './i18n/cookie-texts.js';
+import { de } from './i18n/de.js';
+import { deDetails } from './i18n/de-details.js';
+import { en } from './i18n/en.js';
+import { enDetails } from './i18n/en-details.js';
+import { fr } from './i18n/fr.js';
+import { frDetails } from './i18n/fr-details.js';
+import { fy } from './i18n/fy.js';
+import { fyDetails } from './i18n/fy-details.js';
+import { nl } from './i18n/nl.js';
+import { nlDetails } from './i18n/nl-details.js';
+import { format, type ConsentStrings, type DetailStrings } from './i18n/strings.js';
+import { describeValue, report } from './report.js';
 
 export type { CategoryChoices, ConsentDecision, ConsentMethod } from './decision/types.js';
 
@@ -77,4 +94,73 @@ function headerText(header: CookieHeader): string | null {
   if (typeof header === 'string') return header;
   if (Array.isArray(header)) return header.filter((line) => typeof line === 'string').join('; ');
   return null;
+}
+
+/** The shipped languages, by primary subtag: a server has them all at hand, without parts to load. */
+const LANGUAGES: Record<string, [ConsentStrings, DetailStrings]> = {
+  nl: [nl, nlDetails],
+  en: [en, enDetails],
+  fy: [fy, fyDetails],
+  de: [de, deDetails],
+  fr: [fr, frDetails],
+};
+
+/** The page's banner configuration, as far as the cookie page's content shows it. */
+export interface PreferencesFallbackOptions {
+  /** The page's language: `nl`, `en`, `fy`, `de` or `fr` (`nl-BE` is `nl`); any other is English, as in the browser. */
+  lang: string;
+  /** The banner's `config` (what its JSON child holds): the same categories and cookies, checked with the same console errors. */
+  config?: unknown;
+  /** The banner's `cookie-name`; default `'consent_banner'`. */
+  cookieName?: string;
+  /** The banner's `max-age-days`; default 182, at most 395. */
+  maxAgeDays?: number;
+}
+
+/**
+ * The content to put inside `<consent-preferences>` on the cookie page, as HTML: what a visitor
+ * without JavaScript sees (and everyone sees until the element's code has run). The choices'
+ * title, a note that choosing needs JavaScript and that without it no optional script runs, and
+ * each category with its description and its cookies as a table with a caption: the same
+ * categories, texts and rows as the choices show, from the same configuration. The element
+ * replaces it with the choices once it runs; about the same height, so the page barely moves.
+ * Every text is escaped. Never throws: a mistake in the options gets one console error and the
+ * default.
+ *
+ * ```js
+ * const html = `<consent-preferences>${renderPreferencesFallback({ lang: 'nl', config })}</consent-preferences>`;
+ * ```
+ */
+export function renderPreferencesFallback(options: PreferencesFallbackOptions): string {
+  const given = (typeof options === 'object' && options !== null ? options : {}) as Partial<PreferencesFallbackOptions>;
+  if (typeof given.lang !== 'string') report(`renderPreferencesFallback: lang must be a language code such as "nl"; got ${describeValue(given.lang)}. Using English.`);
+  const primary = String(given.lang ?? '').trim().toLowerCase().split('-')[0];
+  const [strings, d] = Object.hasOwn(LANGUAGES, primary) ? LANGUAGES[primary] : LANGUAGES.en;
+  const { cookieName, maxAgeDays } = decisionSettings(given, report);
+  const categories = resolveCategories(mergeCategories(given.config ?? null, defaultCategories(strings, cookieName, maxAgeDays), cookieName), strings.lang);
+  const sections = categories.map((category) => {
+    const heading = category.id === 'necessary' ? `${category.label}${d.colon}${d.alwaysActive}` : category.label;
+    const rows = cookieRows(category, d)
+      .map(({ name, purpose, lifetime }) => `<tr><th scope="row"><code>${escape(name)}</code></th><td>${escape(purpose)}</td><td>${escape(lifetime)}</td></tr>`)
+      .join('');
+    return [
+      `<h3>${escape(heading)}</h3>`,
+      `<p>${escape(category.description)}</p>`,
+      `<table><caption>${escape(format(d.cookieTableCaption, { label: category.label }))}</caption>`,
+      `<thead><tr><th scope="col">${escape(d.cookieNameHeader)}</th><th scope="col">${escape(d.cookiePurposeHeader)}</th><th scope="col">${escape(d.cookieLifetimeHeader)}</th></tr></thead>`,
+      `<tbody>${rows}</tbody></table>`,
+    ].join('\n');
+  });
+  return [
+    `<div class="consent-preferences-fallback" lang="${escape(strings.lang)}" dir="${strings.dir}">`,
+    `<h2>${escape(d.preferencesTitle)}</h2>`,
+    `<p class="consent-preferences-notice">${escape(d.noScriptNotice)}</p>`,
+    ...sections,
+    '</div>',
+  ].join('\n');
+}
+
+/** Text as HTML text or attribute value. */
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -468,12 +468,18 @@ describe('<consent-banner>', () => {
       await expect(banner).to.be.accessible();
     });
 
-    it('lists every category\'s cookies, necessary included (L8)', async () => {
+    it('lists every category\'s cookies in a table with a caption, necessary included (L8)', async () => {
       const banner = await page('max-age-days="100"');
       await banner.showPreferences();
-      const text = dialog(banner)!.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain('consent_banner: Onthoudt uw cookiekeuze. Bewaartermijn: 100 dagen');
-      expect(text).to.contain('_pk_id.*: Herkent uw browser');
+      const rows = (caption: string) => {
+        const table = [...dialog(banner)!.querySelectorAll('table')].find((t) => t.caption?.textContent === caption)!;
+        return [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent!.trim()));
+      };
+      expect(rows('Noodzakelijke cookies op deze website')).to.deep.equal([
+        ['Naam', 'Doel', 'Bewaartermijn'],
+        ['consent_banner', 'Onthoudt uw cookiekeuze.', '100 dagen'],
+      ]);
+      expect(rows('Analytische cookies op deze website').map(([name]) => name)).to.deep.equal(['Naam', '_pk_id.*', '_pk_ses.*', '_pk_ref.*']);
     });
 
     it('saves a custom choice', async () => {

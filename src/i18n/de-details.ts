@@ -24,4 +24,10 @@ export const deDetails: DetailStrings = {
   matomoSessionLifetime: '30 Minuten',
   matomoReferrerPurpose: 'Speichert, über welche Website Sie zu uns gekommen sind.',
   matomoReferrerLifetime: '6 Monate',
+  cookieNameHeader: 'Name',
+  cookiePurposeHeader: 'Zweck',
+  cookieLifetimeHeader: 'Speicherdauer',
+  cookieTableCaption: '{label} auf dieser Website',
+  backLink: 'Zurück zur Seite, die Sie angesehen haben',
+  noScriptNotice: 'Ihre Cookie-Auswahl treffen oder ändern können Sie nur mit JavaScript. Ohne JavaScript läuft auch kein Skript, das optionale Cookies setzt: Sie erhalten dann nur die notwendigen Cookies.',
 };

@@ -24,4 +24,10 @@ export const enDetails: DetailStrings = {
   matomoSessionLifetime: '30 minutes',
   matomoReferrerPurpose: 'Remembers which website you came from.',
   matomoReferrerLifetime: '6 months',
+  cookieNameHeader: 'Name',
+  cookiePurposeHeader: 'Purpose',
+  cookieLifetimeHeader: 'Kept for',
+  cookieTableCaption: '{label} on this website',
+  backLink: 'Go back to the page you were looking at',
+  noScriptNotice: 'You need JavaScript to make or change your cookie choice. Without JavaScript, no script that sets optional cookies runs either: you only get the necessary cookies.',
 };

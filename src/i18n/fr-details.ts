@@ -27,4 +27,10 @@ export const frDetails: DetailStrings = {
   matomoSessionLifetime: '30 minutes',
   matomoReferrerPurpose: 'Mémorise le site d’où vous venez.',
   matomoReferrerLifetime: '6 mois',
+  cookieNameHeader: 'Nom',
+  cookiePurposeHeader: 'Finalité',
+  cookieLifetimeHeader: 'Durée de conservation',
+  cookieTableCaption: '{label} sur ce site',
+  backLink: 'Revenir à la page que vous consultiez',
+  noScriptNotice: 'Pour faire ou modifier votre choix de cookies, JavaScript est nécessaire. Sans JavaScript, aucun script qui dépose des cookies facultatifs ne s’exécute non plus\u00a0: vous ne recevez que les cookies nécessaires.',
 };

@@ -24,4 +24,10 @@ export const fyDetails: DetailStrings = {
   matomoSessionLifetime: '30 minuten',
   matomoReferrerPurpose: 'Ûnthâldt fia hokker webside jo binnenkamen.',
   matomoReferrerLifetime: '6 moannen',
+  cookieNameHeader: 'Namme',
+  cookiePurposeHeader: 'Doel',
+  cookieLifetimeHeader: 'Bewartermyn',
+  cookieTableCaption: '{label} op dizze webside',
+  backLink: 'Werom nei de side dy’t jo besjoen hawwe',
+  noScriptNotice: 'Jo cookiekar meitsje of wizigje kin allinnich mei JavaScript. Sûnder JavaScript wurket ek gjin skript dat opsjonele cookies pleatst. Jo krije dan allinnich de needsaaklike cookies.',
 };

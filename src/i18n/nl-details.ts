@@ -24,4 +24,10 @@ export const nlDetails: DetailStrings = {
   matomoSessionLifetime: '30 minuten',
   matomoReferrerPurpose: 'Onthoudt via welke website u binnenkwam.',
   matomoReferrerLifetime: '6 maanden',
+  cookieNameHeader: 'Naam',
+  cookiePurposeHeader: 'Doel',
+  cookieLifetimeHeader: 'Bewaartermijn',
+  cookieTableCaption: '{label} op deze website',
+  backLink: 'Terug naar de pagina die u bekeek',
+  noScriptNotice: 'Uw cookiekeuze maken of wijzigen kan alleen met JavaScript. Zonder JavaScript werkt ook geen script dat optionele cookies plaatst. U krijgt dan alleen de noodzakelijke cookies.',
 };

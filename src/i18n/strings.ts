@@ -71,6 +71,16 @@ export interface DetailStrings {
   matomoSessionLifetime: string;
   matomoReferrerPurpose: string;
   matomoReferrerLifetime: string;
+  /** Column headings of the cookie tables: the cookie's name, what it is for, how long it is kept. */
+  cookieNameHeader: string;
+  cookiePurposeHeader: string;
+  cookieLifetimeHeader: string;
+  /** The caption of a category's cookie table; `{label}` is the category's label. */
+  cookieTableCaption: string;
+  /** The cookie page's link back to the page the visitor came from, after a save. */
+  backLink: string;
+  /** What the cookie page says where its choices need JavaScript (the no-JavaScript content). */
+  noScriptNotice: string;
 }
 
 /** Replaces `{key}` placeholders. */

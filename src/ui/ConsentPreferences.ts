@@ -1,47 +1,90 @@
-import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { BannerSubscription } from './banner-subscription.js';
+import { confirmationText } from './banner-view.js';
 import { choicesStyles, choicesViewOf, renderChoices } from './choices.js';
+import { detailsFor } from '../i18n/details.js';
+import { firstLayerFor } from '../i18n/first-layer.js';
 import { stringsForElement } from '../i18n/index.js';
 import { styles } from './styles.js';
 
 /**
- * The choices inline, for the site's cookie page (A17): the same categories, checkboxes and
- * buttons as the banner's dialog, sharing the page's `<consent-banner>` (its configuration and
- * its decision). While it is on a page, that banner does not ask by itself.
+ * The choices inline, for the site's cookie page (A17): the same categories, checkboxes, cookie
+ * tables and buttons as the banner's dialog, sharing the page's `<consent-banner>` (its
+ * configuration and its decision). While it is on a page, that banner does not ask by itself.
+ *
+ * Its content (light DOM) is what shows without JavaScript, and until the element has run:
+ * `renderPreferencesFallback()` of `consent-banner/server` writes it from the banner's
+ * configuration. It is replaced by the choices, and shows again when no banner is found.
+ *
+ * After a save, a message at the top says what was saved and, when the visitor came from another
+ * page of the site, links back to it; it is announced (`role="alert"`) and takes focus, as GOV.UK's
+ * success banner on its cookies page does.
  *
  * @summary Cookie choices for the cookie page, kept in step with `<consent-banner>`.
  *
+ * @slot - What shows without JavaScript and until the choices render: `renderPreferencesFallback()` of `consent-banner/server`.
+ *
  * @csspart button - Every button.
+ * @csspart saved - The message after a save: what was saved, and the link back.
  */
 export class ConsentPreferences extends LitElement {
   static override properties: PropertyDeclarations = {
     for: {},
-    saved: { state: true, attribute: false },
+    savedText: { state: true, attribute: false },
   };
 
-  static override styles = [styles, choicesStyles];
+  static override styles = [
+    styles,
+    choicesStyles,
+    css`
+      .saved {
+        margin-bottom: 1rem;
+        padding: 0.75rem 1rem;
+        border: 2px solid var(--_consent-banner-accent);
+        border-left-width: 0.5rem;
+      }
+      .saved > :last-child {
+        margin-bottom: 0;
+      }
+    `,
+  ];
 
   /** The `id` of the `<consent-banner>` to work with; the first one on the page when not set. */
   for?: string;
 
-  private saved = false;
+  /** What the latest save on this page decided, in words; `null` before a save. */
+  private savedText: string | null = null;
+
+  /** The message of a new save takes focus once it has rendered. */
+  #focusSaved = false;
 
   readonly #subscription = new BannerSubscription(this, {
     find: () => (this.for ? document.getElementById(this.for) : document.querySelector('consent-banner')),
   });
 
+  override updated(): void {
+    if (!this.#focusSaved) return;
+    this.#focusSaved = false;
+    this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
+  }
+
   override render() {
     const banner = this.#subscription.banner;
-    if (!banner) return nothing;
+    // No banner (yet): the page's own content, which says that the choices need JavaScript.
+    if (!banner) return html`<slot></slot>`;
     const strings = stringsForElement(this);
     const act = async (decide: () => void) => {
       decide();
-      // Cleared first, so that a second save in the same page view is announced again.
-      this.saved = false;
+      const categories = banner.categories;
+      const text = confirmationText({ ...strings, ...firstLayerFor(strings) }, categories, categories, (id) => banner.hasConsent(id));
+      // Removed first, so that the message of a second save is new: announced and focused again.
+      this.savedText = null;
       await this.updateComplete;
-      this.saved = true;
+      this.savedText = `${strings.confirmationSaved} ${text}`;
+      this.#focusSaved = true;
     };
     return html`<section lang=${strings.lang} dir=${strings.dir} aria-labelledby="title">
+      ${this.savedText === null ? nothing : this.renderSaved(this.savedText, detailsFor(strings).backLink)}
       ${renderChoices(
         choicesViewOf(banner, strings, {
           save: (choices) => void act(() => banner.save(choices)),
@@ -49,7 +92,30 @@ export class ConsentPreferences extends LitElement {
           rejectAll: () => void act(() => banner.rejectAll()),
         }),
       )}
-      <p class="status" role="status">${this.saved ? strings.confirmationSaved : nothing}</p>
     </section>`;
+  }
+
+  /**
+   * The message after a save, as GOV.UK's success banner: an alert that takes focus, so that it
+   * is heard and the link back is the next Tab; focusable only until focus leaves it (no outline
+   * on a later click).
+   */
+  private renderSaved(text: string, backLink: string) {
+    const back = pageCameFrom();
+    return html`<div class="saved" part="saved" role="alert" tabindex="-1" @blur=${(event: FocusEvent) => (event.currentTarget as Element).removeAttribute('tabindex')}>
+      <p>${text}</p>
+      ${back ? html`<p><a href=${back}>${backLink}</a></p>` : nothing}
+    </div>`;
+  }
+}
+
+/** The page of this site the visitor came from (`document.referrer`), or `null`: another site, none, or this page itself. */
+function pageCameFrom(): string | null {
+  try {
+    const from = new URL(document.referrer);
+    const here = new URL(location.href);
+    return from.origin === here.origin && from.pathname + from.search !== here.pathname + here.search ? from.href : null;
+  } catch {
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 import { css } from '@lit/reactive-element/css-tag.js';
 import { html, nothing } from 'lit/html.js';
 import { live } from 'lit/directives/live.js';
+import { cookieRows } from '../i18n/cookie-texts.js';
 import { detailsFor } from '../i18n/details.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
 import type { DetailStrings } from '../i18n/strings.js';
@@ -8,7 +9,13 @@ import type { ResolvedCategory } from '../decision/categories.js';
 import type { CategoryChoices } from '../decision/types.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 
-/** The choices' own styles, added to the shadow root that shows them (next to the banner's). */
+/**
+ * The choices' own styles, added to the shadow root that shows them (next to the banner's). At
+ * 320 px with 200% text a line holds about nine characters: the categories and their cookie
+ * tables break long words anywhere (`overflow-wrap: anywhere` also lowers their smallest width,
+ * which a table, a fieldset and a flex label otherwise keep at their longest word), so that
+ * nothing scrolls sideways (A10).
+ */
 export const choicesStyles = css`
   dialog[open] {
     display: flex;
@@ -33,9 +40,14 @@ export const choicesStyles = css`
     background: rgb(0 0 0 / 0.5);
   }
   fieldset {
+    min-inline-size: 0;
     margin: 0 0 1rem;
     padding: 0;
     border: 0;
+  }
+  fieldset,
+  .category {
+    overflow-wrap: anywhere;
   }
   legend {
     padding: 0;
@@ -59,8 +71,30 @@ export const choicesStyles = css`
     accent-color: var(--_consent-banner-accent);
   }
   .cookies {
-    padding-left: 1.25rem;
+    width: 100%;
+    margin: 0 0 0.75rem;
+    border-collapse: collapse;
     font-size: 0.9em;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  caption {
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid color-mix(in srgb, currentColor 40%, transparent);
+  }
+  thead th {
+    border-bottom-width: 2px;
+  }
+  tbody th {
+    font-weight: inherit;
   }
   code {
     overflow-wrap: anywhere;
@@ -108,9 +142,9 @@ export function choicesViewOf(
 
 /**
  * The choice per category (L5, L8, L10, A8): necessary shown as always on, one labelled
- * checkbox per optional category in a fieldset, every cookie listed, and save / accept all /
- * reject all. Shared by the banner's dialog and `<consent-preferences>`; the heading has the id
- * `title`.
+ * checkbox per optional category in a fieldset, each category's cookies in a table, and save /
+ * accept all / reject all. Shared by the banner's dialog and `<consent-preferences>`; the
+ * heading has the id `title`.
  */
 export function renderChoices(view: ChoicesView) {
   const s = view.strings;
@@ -170,12 +204,20 @@ export function renderChoices(view: ChoicesView) {
     </div>`;
 }
 
-function renderCookies({ cookies }: ResolvedCategory, d: DetailStrings) {
-  return html`<ul class="cookies">
-    ${cookies.map(({ name, purpose, lifetime, builtIn }) => {
-      if (builtIn === 'consent') [purpose, lifetime] = [d.consentCookiePurpose, format(d.days, { days: lifetime })];
-      else if (builtIn) [purpose, lifetime] = [d[`${builtIn}Purpose`], d[`${builtIn}Lifetime`]];
-      return html`<li><code>${name}</code>${d.colon}${purpose} ${format(d.cookieLifetime, { lifetime })}</li>`;
-    })}
-  </ul>`;
+/**
+ * A category's cookies as a table with a caption (L8): one row per cookie, its name as the row's
+ * header. `consent-banner/server` writes the same table as HTML for pages without JavaScript.
+ */
+function renderCookies(category: ResolvedCategory, d: DetailStrings) {
+  return html`<table class="cookies">
+    <caption>${format(d.cookieTableCaption, { label: category.label })}</caption>
+    <thead>
+      <tr><th scope="col">${d.cookieNameHeader}</th><th scope="col">${d.cookiePurposeHeader}</th><th scope="col">${d.cookieLifetimeHeader}</th></tr>
+    </thead>
+    <tbody>
+      ${cookieRows(category, d).map(
+        ({ name, purpose, lifetime }) => html`<tr><th scope="row"><code>${name}</code></th><td>${purpose}</td><td>${lifetime}</td></tr>`,
+      )}
+    </tbody>
+  </table>`;
 }

@@ -14,7 +14,7 @@ const distUrl = new URL('../../dist/', import.meta.url);
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/consent-cookies.json', import.meta.url), 'utf8'));
 
 assert.equal(typeof globalThis.document, 'undefined', 'these tests must run without a DOM');
-const { readConsent, hasConsent } = await import(new URL('server.js', distUrl).href);
+const { readConsent, hasConsent, renderPreferencesFallback } = await import(new URL('server.js', distUrl).href);
 
 const NOW = Date.parse('2026-05-01T12:00:00Z');
 const VALID = 'consent_banner=1|1|tdsd20|a|analytics:1';
@@ -218,14 +218,81 @@ describe('the published module', () => {
     return { modules: [...seen].map((href) => href.slice(distUrl.href.length)), bare: [...bare] };
   }
 
-  it('imports nothing but its own DOM-free store modules (no Lit, no UI)', () => {
+  it('imports nothing but its own DOM-free store modules and texts (no Lit, no UI)', () => {
     const { modules, bare } = importGraph(new URL('server.js', distUrl));
     assert.deepEqual(bare, []);
     assert.ok(modules.includes('decision/stored-decision.js') && modules.includes('decision/cookie-codec.js'), modules.join());
-    for (const module of modules) assert.match(module, /^(server\.js|report\.js|decision\/[\w-]+\.js)$/);
+    for (const module of modules) assert.match(module, /^(server\.js|report\.js|decision\/[\w-]+\.js|i18n\/(strings|cookie-texts|(nl|en|fy|de|fr)(-details)?)\.js)$/);
   });
 
-  it('exports readConsent and hasConsent only', async () => {
-    assert.deepEqual(Object.keys(await import(new URL('server.js', distUrl).href)).sort(), ['hasConsent', 'readConsent']);
+  it('exports readConsent, hasConsent and renderPreferencesFallback only', async () => {
+    assert.deepEqual(Object.keys(await import(new URL('server.js', distUrl).href)).sort(), ['hasConsent', 'readConsent', 'renderPreferencesFallback']);
+  });
+});
+
+/** Console errors while `run` runs (the component reports mistakes there, also on a server). */
+function consoleErrors(run) {
+  const original = console.error;
+  const messages = [];
+  console.error = (...args) => messages.push(args.join(' '));
+  try {
+    return { result: run(), messages };
+  } finally {
+    console.error = original;
+  }
+}
+
+describe('renderPreferencesFallback: the cookie page without JavaScript', () => {
+  const config = {
+    categories: [
+      {
+        id: 'media',
+        label: { nl: 'Video <b>&</b> kaarten', en: 'Videos' },
+        description: { nl: 'Toont "video\'s".', en: 'Shows videos.' },
+        cookies: [{ name: 'VISITOR_INFO1_LIVE', purpose: 'YouTube', lifetime: { nl: '6 maanden', en: '6 months' } }],
+      },
+    ],
+  };
+
+  it('gives the title, the note that choosing needs JavaScript and that no optional script runs without it, and one captioned table per category', () => {
+    const html = renderPreferencesFallback({ lang: 'nl', config });
+    assert.match(html, /^<div class="consent-preferences-fallback" lang="nl" dir="ltr">\n<h2>Cookie-instellingen<\/h2>\n<p class="consent-preferences-notice">Uw cookiekeuze maken of wijzigen kan alleen met JavaScript\. Zonder JavaScript werkt ook geen script dat optionele cookies plaatst\./);
+    assert.deepEqual([...html.matchAll(/<caption>(.*?)<\/caption>/g)].map(([, caption]) => caption), [
+      'Noodzakelijke cookies op deze website',
+      'Analytische cookies op deze website',
+      'Video &#60;b&#62;&#38;&#60;/b&#62; kaarten op deze website',
+    ]);
+    assert.ok(html.includes('<h3>Noodzakelijke cookies: altijd actief</h3>'));
+    assert.ok(html.includes('<tr><th scope="row"><code>consent_banner</code></th><td>Onthoudt uw cookiekeuze.</td><td>182 dagen</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row"><code>VISITOR_INFO1_LIVE</code></th><td>YouTube</td><td>6 maanden</td></tr>'));
+    assert.ok(html.includes('<p>Toont &#34;video&#39;s&#34;.</p>'), 'every text is escaped');
+    assert.ok(!/<b>|<script/i.test(html));
+  });
+
+  it('follows the banner\'s cookie-name and max-age-days, and the language as the browser picks it', () => {
+    const html = renderPreferencesFallback({ lang: 'en-GB', cookieName: 'keuze', maxAgeDays: 90 });
+    assert.ok(html.includes('lang="en"'));
+    assert.ok(html.includes('<tr><th scope="row"><code>keuze</code></th><td>Remembers your cookie choice.</td><td>90 days</td></tr>'));
+    assert.ok(renderPreferencesFallback({ lang: 'fr' }).includes('Durée de conservation'));
+    assert.ok(renderPreferencesFallback({ lang: 'xx' }).includes('lang="en"'));
+  });
+
+  it('reports a mistake once and uses the default, never throws', () => {
+    const bad = consoleErrors(() => renderPreferencesFallback({ lang: 'nl', config: { categories: [{ id: 'Bad id' }] }, maxAgeDays: 900 }));
+    assert.ok(bad.result.includes('<code>consent_banner</code></th><td>Onthoudt uw cookiekeuze.</td><td>182 dagen'));
+    assert.equal(bad.messages.length, 2, bad.messages.join('\n'));
+    assert.ok(bad.messages.every((message) => message.startsWith('<consent-banner>: ')));
+    for (const options of [undefined, null, 42, { lang: 7 }]) {
+      const { result, messages } = consoleErrors(() => renderPreferencesFallback(options));
+      assert.ok(result.includes('lang="en"'), String(options));
+      assert.equal(messages.length, 1, messages.join('\n'));
+    }
+  });
+
+  it('is what the demo\'s cookie page holds for its banner (the same configuration, no copy drifting)', () => {
+    const page = readFileSync(new URL('../../demo/cookies.html', import.meta.url), 'utf8');
+    const inside = page.match(/<consent-preferences>([\s\S]*?)<\/consent-preferences>/)[1];
+    const lines = inside.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('<!--'));
+    assert.deepEqual(lines, renderPreferencesFallback({ lang: 'nl' }).split('\n'));
   });
 });
