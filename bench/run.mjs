@@ -339,7 +339,7 @@ async function interleaved(items, rounds, visit, record, label = '') {
  * Issue 12: consent-banner's first visit per placement and viewport, by runOnce (the main rounds'
  * first visit: same probe, throttling and settling, so CLS means the same), in its own rounds.
  */
-async function measurePlacements(browser, base) {
+async function measurePlacements(browser, base, command) {
   const cells = PLACEMENTS.flatMap((placement) =>
     PLACEMENT_VIEWPORTS.map((viewport) => ({
       name: `${placement} at ${viewport.width}x${viewport.height}`,
@@ -359,7 +359,7 @@ async function measurePlacements(browser, base) {
   );
   return {
     machine: machine(browser.version()),
-    settings: { runs: PLACEMENT_RUNS, warmupRounds: 1, cpuThrottling: CPU_THROTTLING, viewports: PLACEMENT_VIEWPORTS, settleMs: SETTLE_MS, pages: PLACEMENTS.map((placement) => `bench/pages/${placementPageName(placement)}.html`) },
+    settings: { command, runs: PLACEMENT_RUNS, warmupRounds: 1, cpuThrottling: CPU_THROTTLING, viewports: PLACEMENT_VIEWPORTS, settleMs: SETTLE_MS, pages: PLACEMENTS.map((placement) => `bench/pages/${placementPageName(placement)}.html`) },
     cells: cells.map(({ name, placement, viewport }) => {
       const list = runs[name];
       const pick = (key) => stats(list.map((run) => run[key]));
@@ -382,7 +382,7 @@ async function mainPlacementOnly() {
   const browser = await chromium.launch({ executablePath, args: FLAGS });
   log(`Chromium ${browser.version()}, placement scenario only, CPU throttling ${CPU_THROTTLING}x`);
   try {
-    const placement = await measurePlacements(browser, server.base);
+    const placement = await measurePlacements(browser, server.base, `node bench/run.mjs --only placement --placement-runs ${PLACEMENT_RUNS}`);
     let result = { placement, durationSeconds: Math.round((Date.now() - started) / 1000) };
     if (WRITE_DOCS) {
       // Keep the last full run and replace only its placement results: the report says when and at which commit these were measured.
@@ -463,7 +463,8 @@ async function main() {
       .sort()
       .map((name) => ({ file: `dist/${name}`, ...fileSizes(join(ROOT, 'dist', name)) }));
     const bundle = { file: 'dist/consent-banner.bundle.js', ...fileSizes(join(ROOT, 'dist/consent-banner.bundle.js')) };
-    const placement = await measurePlacements(browser, server.base);
+    const command = 'npm run build && npm --prefix bench ci && node bench/run.mjs';
+    const placement = await measurePlacements(browser, server.base, command);
     const result = {
       machine: { ...machine(browser.version()), versions: versions() },
       settings: {
@@ -474,7 +475,7 @@ async function main() {
         flags: FLAGS,
         settleMs: SETTLE_MS,
         returningSettleMs: RETURNING_SETTLE_MS,
-        command: 'npm run build && npm --prefix bench ci && node bench/run.mjs',
+        command,
       },
       ours: { bundle, parts, partsTotal: sum(parts), everything: sum([bundle, ...parts]), breakdown: await breakdown(ROOT) },
       libraries,
