@@ -120,6 +120,7 @@ export function markdown(result, root) {
     'npm ci                 # the project, with playwright-core; Debian chromium at /usr/bin/chromium (or $CHROME_PATH)',
     'npm run bench          # = npm run build && npm --prefix bench ci && node bench/run.mjs',
     'node bench/run.mjs --runs 25           # more runs (--out <file>: only the JSON, elsewhere)',
+    'node bench/run.mjs --only placement    # only "Placement and layout shift" (about a minute), into latest.json',
     'node bench/report.mjs                  # re-render this page and the chart from bench/results/latest.json',
     '```',
     '',
@@ -358,6 +359,8 @@ export function markdown(result, root) {
   if (allMet) out('Every target is met in this run.');
   out('');
 
+  lines.push(...placementSection(result));
+
   // Configurations.
   const klaroLight = join(root, 'bench/node_modules/klaro/dist/klaro-no-translations-no-css.js');
   const klaroLightCss = join(root, 'bench/node_modules/klaro/dist/klaro-no-translations.min.css');
@@ -389,6 +392,47 @@ export function markdown(result, root) {
   const failures = names.flatMap((name) => libraries[name].checks.failures.map((failure) => `- ${libraries[name].label}: ${failure}`));
   if (failures.length) out('Failed runs (not counted):', '', ...failures, '');
   return `${lines.join('\n')}\n`;
+}
+
+const viewportText = ({ width, height }) => `${width} × ${height}`;
+
+/** Issue 12: CLS per placement and viewport; nothing when the results have no placement run. */
+function placementSection({ placement, settings }) {
+  if (!placement) return [];
+  const { cells } = placement;
+  const ps = placement.settings;
+  const cellsOf = (name) => cells.filter((cell) => cell.placement === name);
+  const shiftsAt = (name) => cellsOf(name).map((cell) => `${num(cell.cls?.median, 3)} at ${viewportText(cell.viewport)}`).join(' and ');
+  const topShifts = cellsOf('top').some((cell) => cell.cls?.median > 0);
+  const bottomMax = Math.max(...cellsOf('bottom').map((cell) => cell.cls?.max ?? 0));
+  const lines = [
+    '## Placement and layout shift',
+    '',
+    `consent-banner's first visit with \`placement="bottom"\` (the default: fixed to the bottom of the viewport, over the page) and with \`placement="top"\` (in the page's flow where the element is, here first in \`<body>\`), on a page longer than the screen (${ps.pages.map((page) => `\`${page}\``).join(' and ')}: this benchmark's page with more text), at ${ps.viewports.map(viewportText).join(' (a phone) and ')}: ${ps.runs} runs per cell, interleaved, after ${ps.warmupRounds === 1 ? 'one warm-up round' : `${ps.warmupRounds} warm-up rounds`}, with the ${ps.cpuThrottling}x CPU throttling and the same first visit as above. Only the viewport's size is set (no mobile emulation). CLS as above: the sum of \`layout-shift\` entries without recent input, until load + ${ps.settleMs / 1000} s. Few runs, since what matters is whether the page moves and by how much, not how fast.`,
+    ...(ps.command === settings?.command
+      ? []
+      : ['', `Measured on its own, not in the run above: \`${ps.command}\`, ${placement.machine.date}, consent-banner at ${placement.machine.commit ?? 'unknown commit'}${placement.machine.dirty ? ' with uncommitted changes in src/' : ''}, ${placement.machine.browser}, ${placement.machine.cpu}.`]),
+    '',
+    '| placement | viewport | CLS, median | CLS, max | layout shifts, median | runs |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...cells.map((cell) => `| \`${cell.placement}\`${cell.placement === 'bottom' ? ' (default)' : ''} | ${viewportText(cell.viewport)} | ${num(cell.cls?.median, 3)} | ${num(cell.cls?.max, 3)} | ${int(cell.shifts?.median)} | ${cell.checks.runs} |`),
+    '',
+  ];
+  // One paragraph: what the figures show, then when to choose which.
+  const choose = 'So choose `bottom` when nothing may move, and `top` when nothing may be covered and a page that moves down once is acceptable: see [How it looks and where it sits](../README.md#how-it-looks-and-where-it-sits) in the README.';
+  if (topShifts) {
+    lines.push(
+      `In the flow at the top the banner shifts the page (CLS ${shiftsAt('top')}; Google counts up to 0.1 as good and above 0.25 as poor): it needs JavaScript, so it appears after the page's first paint and pushes everything below it down by its own height, which is a larger part of a phone's screen.${bottomMax === 0 ? ' Fixed at the bottom it shifts nothing in any run: it lies over the page, and the room it keeps at the end of the page (padding at the bottom of `<body>`) is below all content, so nothing already painted moves.' : ` Fixed at the bottom it shifted the page too (CLS up to ${num(bottomMax, 3)}): the runs in the JSON show which.`} ${choose}`,
+      '',
+    );
+  } else {
+    lines.push(`CLS with \`top\`: ${shiftsAt('top')}; with \`bottom\`: ${shiftsAt('bottom')}. ${choose}`, '');
+  }
+  const failures = cells.flatMap((cell) => cell.checks.failures.map((failure) => `- \`${cell.placement}\` at ${viewportText(cell.viewport)}: ${failure}`));
+  if (failures.length) lines.push('Failed runs (not counted):', '', ...failures, '');
+  const early = cells.filter((cell) => cell.checks.analyticsBeforeConsent > 0);
+  if (early.length) lines.push(`The analytics script ran before consent in ${early.map((cell) => `${cell.checks.analyticsBeforeConsent} runs of \`${cell.placement}\` at ${viewportText(cell.viewport)}`).join(', ')}.`, '');
+  return lines;
 }
 
 // --- The chart: four panels of horizontal bars (median, with the interquartile range as a whisker).

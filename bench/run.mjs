@@ -3,6 +3,7 @@
 // 127.0.0.1 and driven by playwright-core in Debian's Chromium with 4x CPU throttling.
 //
 //   npm run build && npm --prefix bench ci && node bench/run.mjs [--runs 20] [--out other.json]
+//   node bench/run.mjs --only placement [--placement-runs 5]   (about a minute; needs no peers)
 //
 // Per run, per library, in a fresh browser context:
 //   first visit   bytes of the JS + CSS it loads (computed from the files), time to banner visible,
@@ -19,6 +20,13 @@
 // round that is not counted. Results: bench/results/latest.json, docs/benchmarks.md and
 // docs/images/benchmarks.svg (bench/report.mjs, which can also re-render from the JSON alone);
 // with --out, only the JSON, to that file.
+//
+// Placement (issue 12), after the rounds above: consent-banner's first visit with placement="bottom"
+// and placement="top" on a page longer than the screen, at 412 x 823 (a phone) and 1280 x 800, the
+// same first visit as above (so the same CLS), in rounds of its own over these four cells. Its
+// figures are about layout shift, not time, so it has fewer runs (--placement-runs, default 5).
+// With --only placement it runs alone: into bench/results/latest.json it replaces only the
+// placement results (and re-renders the docs from the whole file); with --out it writes its own JSON.
 /* global window, document, sessionStorage, performance, requestAnimationFrame -- in functions the driver runs in the page */
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -32,11 +40,11 @@ import { URL, fileURLToPath } from 'node:url';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { breakdown } from './lib/breakdown.mjs';
 import { configOf, fileSizes, sizes, sum } from './lib/bytes.mjs';
-import { BASELINE, LIBRARIES, LIT_FLOOR } from './lib/libraries.mjs';
+import { BASELINE, LIBRARIES, LIT_FLOOR, OURS } from './lib/libraries.mjs';
 import { buildLitFloor } from './lit-floor/build.mjs';
 import { probeSource } from './lib/probe.mjs';
 import { startServer } from './lib/server.mjs';
-import { writePages } from './pages/make.mjs';
+import { PLACEMENTS, placementPageName, writePages } from './pages/make.mjs';
 import { writeReport } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +54,13 @@ const option = (name, fallback) => {
   return index >= 0 ? args[index + 1] : fallback;
 };
 const RUNS = Number(option('runs', 20));
+const PLACEMENT_RUNS = Number(option('placement-runs', 5));
+// One scenario alone: only `placement` so far (the main rounds need every peer installed).
+const ONLY = option('only', null);
+if (ONLY !== null && ONLY !== 'placement') {
+  console.error(`--only ${ONLY}: the only scenario that runs alone is "placement"`);
+  process.exit(1);
+}
 const DEFAULT_OUT = 'bench/results/latest.json';
 const OUT = resolve(ROOT, option('out', DEFAULT_OUT));
 // The committed figures come from the default file: another --out writes the JSON only.
@@ -57,6 +72,11 @@ const PAUSE_MS = 300;
 const STEP_TIMEOUT = 30_000;
 const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const VIEWPORT = { width: 1280, height: 720 };
+/** Issue 12's two screens: a phone (412 x 823 CSS px) and a laptop; only the size, no mobile emulation. */
+const PLACEMENT_VIEWPORTS = [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+];
 
 const started = Date.now();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -85,8 +105,8 @@ function withTimeout(promise, label) {
 }
 
 /** One run of one library: first visit, then the returning visit, in a fresh context. */
-async function runOnce(browser, base, lib) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function runOnce(browser, base, lib, { viewport = VIEWPORT } = {}) {
+  const context = await browser.newContext({ viewport });
   try {
     await context.addInitScript({ content: probeSource(lib.visible) });
     const page = await context.newPage();
@@ -255,7 +275,6 @@ function machine(browserVersion) {
       return null;
     }
   };
-  const version = (pkg) => JSON.parse(readFileSync(join(ROOT, 'bench/node_modules', pkg, 'package.json'), 'utf8')).version;
   return {
     date: new Date().toISOString(),
     nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
@@ -267,12 +286,15 @@ function machine(browserVersion) {
     playwrightCore: JSON.parse(readFileSync(join(ROOT, 'node_modules/playwright-core/package.json'), 'utf8')).version,
     commit: git('rev-parse', '--short', 'HEAD'),
     dirty: Boolean(git('status', '--porcelain', '--', 'src', 'dist')),
-    versions: {
-      ...Object.fromEntries(
-        LIBRARIES.map((lib) => [lib.name, lib.pkg ? version(lib.pkg) : JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version]),
-      ),
-      [LIT_FLOOR.name]: `lit ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lit/package.json'), 'utf8')).version}`,
-    },
+  };
+}
+
+/** The version of every library measured; the peers' come from bench/node_modules (npm --prefix bench ci). */
+function versions() {
+  const version = (pkg) => JSON.parse(readFileSync(join(ROOT, 'bench/node_modules', pkg, 'package.json'), 'utf8')).version;
+  return {
+    ...Object.fromEntries(LIBRARIES.map((lib) => [lib.name, lib.pkg ? version(lib.pkg) : JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version])),
+    [LIT_FLOOR.name]: `lit ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lit/package.json'), 'utf8')).version}`,
   };
 }
 
@@ -288,36 +310,128 @@ export function stats(values) {
   return { n: sorted.length, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), min: sorted[0], max: sorted.at(-1) };
 }
 
+/**
+ * One warm-up round that is not counted, then `rounds` rounds that each visit every item once, each
+ * round starting one item further on, so that no item always runs first or after the same one.
+ * `record` gets every counted result; a visit that fails is logged and listed, not counted.
+ * Returns the failures by item name.
+ */
+async function interleaved(items, rounds, visit, record, label = '') {
+  const failures = Object.fromEntries(items.map((item) => [item.name, []]));
+  for (let round = 0; round <= rounds; round += 1) {
+    const order = items.map((_, index) => items[(index + round) % items.length]);
+    for (const item of order) {
+      try {
+        await new Promise((resolve) => setTimeout(resolve, PAUSE_MS)); // let the last context's teardown finish
+        const result = await visit(item);
+        if (round > 0) record(item, result, round);
+      } catch (error) {
+        failures[item.name].push(`round ${round}: ${error.message.split('\n')[0]}`);
+        log(`${item.name}: ${error.message.split('\n')[0]}`);
+      }
+    }
+    log(`${label}${round === 0 ? 'warm-up round done' : `round ${round}/${rounds} done`}`);
+  }
+  return failures;
+}
+
+/**
+ * Issue 12: consent-banner's first visit per placement and viewport, by runOnce (the main rounds'
+ * first visit: same probe, throttling and settling, so CLS means the same), in its own rounds.
+ */
+async function measurePlacements(browser, base, command) {
+  const cells = PLACEMENTS.flatMap((placement) =>
+    PLACEMENT_VIEWPORTS.map((viewport) => ({
+      name: `${placement} at ${viewport.width}x${viewport.height}`,
+      placement,
+      viewport,
+      page: { name: placementPageName(placement), visible: OURS.visible, firstVisitOnly: true },
+    })),
+  );
+  const runs = Object.fromEntries(cells.map((cell) => [cell.name, []]));
+  log(`placement: ${PLACEMENT_RUNS} runs per cell (+1 warm-up round), ${cells.map((cell) => cell.name).join(', ')}`);
+  const failures = await interleaved(
+    cells,
+    PLACEMENT_RUNS,
+    (cell) => runOnce(browser, base, cell.page, { viewport: cell.viewport }),
+    (cell, { first }, round) => runs[cell.name].push({ round, cls: first.cls, shifts: first.shifts, visibleMs: first.visibleMs, analyticsBeforeConsent: first.analyticsBeforeConsent }),
+    'placement: ',
+  );
+  return {
+    machine: machine(browser.version()),
+    settings: { command, runs: PLACEMENT_RUNS, warmupRounds: 1, cpuThrottling: CPU_THROTTLING, viewports: PLACEMENT_VIEWPORTS, settleMs: SETTLE_MS, pages: PLACEMENTS.map((placement) => `bench/pages/${placementPageName(placement)}.html`) },
+    cells: cells.map(({ name, placement, viewport }) => {
+      const list = runs[name];
+      const pick = (key) => stats(list.map((run) => run[key]));
+      return {
+        placement,
+        viewport,
+        cls: pick('cls'),
+        shifts: pick('shifts'),
+        visibleMs: pick('visibleMs'),
+        checks: { runs: list.length, failures: failures[name], analyticsBeforeConsent: list.filter((run) => run.analyticsBeforeConsent).length },
+        runs: list,
+      };
+    }),
+  };
+}
+
+/** --only placement: the placement scenario alone, into latest.json (the rest of it kept) or its own file. */
+async function mainPlacementOnly() {
+  const server = await startServer(ROOT);
+  const browser = await chromium.launch({ executablePath, args: FLAGS });
+  log(`Chromium ${browser.version()}, placement scenario only, CPU throttling ${CPU_THROTTLING}x`);
+  try {
+    const placement = await measurePlacements(browser, server.base, `node bench/run.mjs --only placement --placement-runs ${PLACEMENT_RUNS}`);
+    let result = { placement, durationSeconds: Math.round((Date.now() - started) / 1000) };
+    if (WRITE_DOCS) {
+      // Keep the last full run and replace only its placement results: the report says when and at which commit these were measured.
+      let full = null;
+      try {
+        full = JSON.parse(readFileSync(OUT, 'utf8'));
+      } catch {
+        full = null;
+      }
+      if (full?.libraries) result = { ...full, placement };
+      else log(`${DEFAULT_OUT} has no full run to add to: only the placement results are written, no docs`);
+    }
+    mkdirSync(dirname(OUT), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote ${relative(ROOT, OUT)}`);
+    if (WRITE_DOCS && result.libraries) {
+      writeReport(result, ROOT);
+      log('wrote docs/benchmarks.md and docs/images/benchmarks.svg');
+    }
+  } finally {
+    log('closing the browser and the server');
+    await browser.close();
+    await server.stop();
+    log('done');
+  }
+}
+
 async function main() {
   const server = await startServer(ROOT);
   const browser = await chromium.launch({ executablePath, args: FLAGS });
   await buildLitFloor(ROOT);
   const all = [...LIBRARIES, LIT_FLOOR, BASELINE];
   const runs = Object.fromEntries(all.map((lib) => [lib.name, []]));
-  const failures = Object.fromEntries(all.map((lib) => [lib.name, []]));
   const firstResponses = {};
   const returningResponses = {};
   log(`Chromium ${browser.version()}, ${RUNS} runs per library (+1 warm-up round), CPU throttling ${CPU_THROTTLING}x`);
   try {
-    for (let round = 0; round <= RUNS; round += 1) {
-      const order = all.map((_, index) => all[(index + round) % all.length]);
-      for (const lib of order) {
-        try {
-          await new Promise((resolve) => setTimeout(resolve, PAUSE_MS)); // let the last context's teardown finish
-          const result = await runOnce(browser, server.base, lib);
-          if (round === 0) continue; // warm-up
-          firstResponses[lib.name] ??= result.firstResponses;
-          if (result.returning) returningResponses[lib.name] ??= result.returningResponses;
-          const urls = (list) => list.map((r) => new URL(r.url).pathname).sort().join(' ');
-          if (urls(result.firstResponses) !== urls(firstResponses[lib.name])) result.first.differentFiles = urls(result.firstResponses);
-          runs[lib.name].push({ round, first: result.first, returning: result.returning });
-        } catch (error) {
-          failures[lib.name].push(`round ${round}: ${error.message.split('\n')[0]}`);
-          log(`${lib.name}: ${error.message.split('\n')[0]}`);
-        }
-      }
-      log(round === 0 ? 'warm-up round done' : `round ${round}/${RUNS} done`);
-    }
+    const failures = await interleaved(
+      all,
+      RUNS,
+      (lib) => runOnce(browser, server.base, lib),
+      (lib, result, round) => {
+        firstResponses[lib.name] ??= result.firstResponses;
+        if (result.returning) returningResponses[lib.name] ??= result.returningResponses;
+        const urls = (list) => list.map((r) => new URL(r.url).pathname).sort().join(' ');
+        if (urls(result.firstResponses) !== urls(firstResponses[lib.name])) result.first.differentFiles = urls(result.firstResponses);
+        runs[lib.name].push({ round, first: result.first, returning: result.returning });
+      },
+    );
     const libraries = {};
     for (const lib of all) {
       const list = runs[lib.name];
@@ -349,8 +463,10 @@ async function main() {
       .sort()
       .map((name) => ({ file: `dist/${name}`, ...fileSizes(join(ROOT, 'dist', name)) }));
     const bundle = { file: 'dist/consent-banner.bundle.js', ...fileSizes(join(ROOT, 'dist/consent-banner.bundle.js')) };
+    const command = 'npm run build && npm --prefix bench ci && node bench/run.mjs';
+    const placement = await measurePlacements(browser, server.base, command);
     const result = {
-      machine: machine(browser.version()),
+      machine: { ...machine(browser.version()), versions: versions() },
       settings: {
         runs: RUNS,
         warmupRounds: 1,
@@ -359,10 +475,11 @@ async function main() {
         flags: FLAGS,
         settleMs: SETTLE_MS,
         returningSettleMs: RETURNING_SETTLE_MS,
-        command: 'npm run build && npm --prefix bench ci && node bench/run.mjs',
+        command,
       },
       ours: { bundle, parts, partsTotal: sum(parts), everything: sum([bundle, ...parts]), breakdown: await breakdown(ROOT) },
       libraries,
+      placement,
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };
     mkdirSync(dirname(OUT), { recursive: true });
@@ -383,7 +500,7 @@ async function main() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
+  (ONLY === 'placement' ? mainPlacementOnly() : main()).catch((error) => {
     console.error(error);
     process.exit(1);
   });

@@ -1,5 +1,7 @@
 // Writes bench/pages/<lib>.html: one page layout, one configuration (necessary + analytics, Dutch
 // texts, one gated analytics script), once per library, each wired the way that library documents.
+// For the placement scenario (issue 12) also bench/pages/placement-<bottom|top>.html: consent-banner
+// with that placement on the same layout with more text, so that the page is longer than the screen.
 // `node bench/run.mjs` writes them before it measures (they are generated, not committed);
 // `node bench/pages/make.mjs` writes them alone, to look at one in a browser.
 //
@@ -39,6 +41,11 @@ const T = TEXT;
 const message = `${T.intro} <strong>${T.analyticsLabel}.</strong> ${T.analytics} ${T.changeLater}`;
 const js = (value, pad = 6) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(pad)}`);
 
+/** consent-banner's element with the three attributes every page gives it, and `extra` ones. */
+const consentBannerElement = (extra = '') => `<!-- bench:config -->
+    <consent-banner site-name="${T.site}" organisation="${T.organisation}" privacy-url="${PRIVACY}"${extra}></consent-banner>
+    <!-- /bench:config -->`;
+
 /** Per library: what goes in <head>, first in <body>, and last in <body>; the footer link's attribute. */
 const LIBRARIES = {
   // No library: the same page with the analytics script loaded directly (the floor).
@@ -53,9 +60,7 @@ const LIBRARIES = {
   'consent-banner': {
     title: 'consent-banner',
     head: `<script type="module" src="/dist/consent-banner.bundle.js"></script>`,
-    bodyStart: `<!-- bench:config -->
-    <consent-banner site-name="${T.site}" organisation="${T.organisation}" privacy-url="${PRIVACY}"></consent-banner>
-    <!-- /bench:config -->`,
+    bodyStart: consentBannerElement(),
     bodyEnd: `<script type="text/plain" data-consent-category="analytics" src="${ANALYTICS}"></script>`,
     openAttr: ' data-consent-open',
   },
@@ -260,9 +265,59 @@ const LIBRARIES = {
 
 export const LIBRARY_NAMES = Object.keys(LIBRARIES);
 
+/**
+ * More of the same page's text, for the placement pages: with it the page is longer than the
+ * screen at 412 × 823 and at 1280 × 800, as most pages are, so a banner in the flow at the top has
+ * a screenful of content to push down.
+ */
+const MORE_SECTIONS = `
+      <h2>Voor welke maatregelen?</h2>
+      <p>
+        U krijgt subsidie voor ten minste twee isolatiemaatregelen, of voor één isolatiemaatregel samen met een
+        warmtepomp, een zonneboiler of een aansluiting op een warmtenet. Elke maatregel moet aan minimale eisen voldoen,
+        bijvoorbeeld voor de isolatiewaarde van het materiaal en de oppervlakte die u isoleert.
+      </p>
+      <p>
+        Laat u de maatregelen uitvoeren door een bedrijf, bewaar dan de offerte, de factuur en het betalingsbewijs. Voert
+        u de isolatie zelf uit, dan heeft u de factuur van het materiaal nodig en foto's van de uitgevoerde werkzaamheden.
+      </p>
+      <h2>Hoeveel subsidie krijgt u?</h2>
+      <p>
+        De hoogte van de subsidie hangt af van de maatregel en van de oppervlakte. Voor isolatie is het een vast bedrag
+        per vierkante meter; voor een warmtepomp een bedrag dat afhangt van het vermogen en het energielabel van het
+        apparaat. Voert u twee maatregelen uit binnen 24 maanden, dan krijgt u voor isolatie het dubbele bedrag.
+      </p>
+      <p>
+        Er is een maximum per woning. Heeft u eerder subsidie gekregen voor dezelfde maatregel op hetzelfde adres, dan
+        kunt u daarvoor geen subsidie meer aanvragen.
+      </p>
+      <h2>Zo vraagt u de subsidie aan</h2>
+      <p>
+        U vraagt de subsidie online aan. Log in met DigiD en vul het aanvraagformulier in. Houd uw facturen,
+        betalingsbewijzen en foto's bij de hand: u uploadt ze als bijlage. Het invullen duurt ongeveer twintig minuten.
+      </p>
+      <p>
+        Vraagt u aan voor iemand anders, bijvoorbeeld voor een familielid? Dan heeft u een machtiging nodig. Een
+        vereniging van eigenaren vraagt aan met eHerkenning.
+      </p>
+      <h2>Na uw aanvraag</h2>
+      <p>
+        U krijgt binnen acht weken een besluit. Soms hebben we meer informatie nodig; dan krijgt u daarover een brief en
+        staat de termijn stil tot wij die informatie hebben. Krijgt u subsidie, dan staat het bedrag binnen vijf
+        werkdagen na het besluit op uw rekening.
+      </p>
+      <p>
+        Bent u het niet eens met het besluit? Dan kunt u binnen zes weken bezwaar maken. In de brief met het besluit
+        leest u hoe u dat doet.
+      </p>`;
+
 /** The one layout: a short Dutch government page, styled by the same inline CSS for all. */
 export function page(name) {
-  const lib = LIBRARIES[name];
+  return layout(LIBRARIES[name]);
+}
+
+/** The layout for one library's wiring; `more` is text added before the contact section. */
+function layout(lib, more = '') {
   return `<!doctype html>
 <html lang="nl">
   <head>
@@ -300,7 +355,7 @@ export function page(name) {
         <li>Isolatie van dak, gevel, vloer of bodem</li>
         <li>Isolatieglas en isolerende panelen</li>
         <li>Een (hybride) warmtepomp of zonneboiler</li>
-      </ul>
+      </ul>${more}
       <h2 id="contact">Contact</h2>
       <p>Heeft u vragen? Bel ons op werkdagen van 8.00 tot 17.00 uur.</p>
     </main>
@@ -313,14 +368,29 @@ export function page(name) {
 `;
 }
 
+/** Issue 12: where consent-banner's first layer sits, `bottom` (the default) and `top`. */
+export const PLACEMENTS = ['bottom', 'top'];
+export const placementPageName = (placement) => `placement-${placement}`;
+
+/**
+ * consent-banner's page with the placement given as an attribute (also the default `bottom`, so
+ * the two pages differ in that value only) and the longer text.
+ */
+export function placementPage(placement) {
+  const lib = LIBRARIES['consent-banner'];
+  return layout({ ...lib, title: `${lib.title}, placement="${placement}"`, bodyStart: consentBannerElement(` placement="${placement}"`) }, MORE_SECTIONS);
+}
+
 export const pagePath = (name) => here(`./${name}.html`);
 
 /** Writes every page; `bench/run.mjs` does this first, so the pages cannot drift from this file. */
 export function writePages() {
   for (const name of LIBRARY_NAMES) writeFileSync(pagePath(name), page(name));
+  for (const placement of PLACEMENTS) writeFileSync(pagePath(placementPageName(placement)), placementPage(placement));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writePages();
-  console.log(`wrote ${LIBRARY_NAMES.map((name) => `bench/pages/${name}.html`).join(', ')}`);
+  const names = [...LIBRARY_NAMES, ...PLACEMENTS.map(placementPageName)];
+  console.log(`wrote ${names.map((name) => `bench/pages/${name}.html`).join(', ')}`);
 }
