@@ -10,11 +10,11 @@ import { gzipSync } from 'node:zlib';
 // `categories` property gives their texts at once). The goal of 5,500 for a returning visit is
 // not reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
-  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10350 },
-  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7700 },
-  { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 3100 },
+  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10600 },
+  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7900 },
+  { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 4100 },
   // Everything in one file: the budget it reaches, so that growth shows.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 25500 },
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 27600 },
 ];
 
 let over = false;

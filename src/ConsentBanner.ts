@@ -1,5 +1,5 @@
 import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
-import { loadLanguageFor, stringsForElement, type ConsentStrings } from './i18n/index.js';
+import { loadLanguageFor, setSiteTexts, stringsForElement, type ConsentStrings } from './i18n/index.js';
 import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './decision/categories.js';
 import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
 import { createIntegrations, type ConsentIntegration } from './effects/integrations/index.js';
@@ -124,7 +124,8 @@ export class ConsentBanner extends HTMLElement {
   declare siteName?: string;
 
   /**
-   * The organisation that sets the cookies; defaults to the site name.
+   * The organisation that sets the cookies, as it reads inside a sentence, with its article if it
+   * takes one ("het ministerie van Voorbeelden", "the City of Utrecht"); defaults to the site name.
    * @attr organisation
    */
   declare organisation?: string;
@@ -402,7 +403,7 @@ export class ConsentBanner extends HTMLElement {
   /**
    * Grants one optional category and leaves the others as they are: decided ones keep their
    * choice, undecided ones stay undecided and the first layer still asks about them (what a
-   * placeholder's "Altijd toestaan" does). A name that is no optional configured category gets
+   * placeholder's "Altijd accepteren" does). A name that is no optional configured category gets
    * one console error and changes nothing.
    */
   grant(category: string): void {
@@ -528,8 +529,9 @@ export class ConsentBanner extends HTMLElement {
    */
   #configure(): void {
     this.#storeInputs = STORE_OPTIONS.map((name) => this[name]);
-    this.#strings = stringsForElement(this);
     this.#config = this.config ?? this.#readConfigChild();
+    setSiteTexts(this.#config?.texts);
+    this.#strings = stringsForElement(this);
     this.#categoryConfig = this.#buildCategories(report);
     if (this.integrations !== undefined && typeof this.integrations !== 'string') {
       report(`integrations must be a string such as "matomo"; got ${describeValue(this.integrations)}. Ignored.`);

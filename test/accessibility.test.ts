@@ -101,7 +101,7 @@ describe('accessibility details (WCAG 2.2 AA)', () => {
     try {
       named(element, 'Analytische cookies accepteren').click();
       await element.updateComplete;
-      named(element, 'Bericht verbergen').click();
+      named(element, 'Cookiemelding verbergen').click();
       await element.updateComplete;
     } finally {
       window.setTimeout = realTimeout;

@@ -13,7 +13,7 @@ const FAKE_ANALYTICS_URL = '/demo/fake-analytics.js';
 async function page(attributes = '', extra = ''): Promise<ConsentBanner> {
   newPageView();
   const root = await fixture<HTMLElement>(`<div>
-    <consent-banner lang="nl" site-name="Voorbeeld" organisation="Ministerie van Voorbeelden"
+    <consent-banner lang="nl" site-name="Voorbeeld" organisation="het ministerie van Voorbeelden"
       ${attributes.includes('privacy-url') ? '' : 'privacy-url="/privacy"'} ${attributes}>${extra}</consent-banner>
     <main><h1>Pagina</h1><a href="#x" data-consent-open>Cookie-instellingen</a></main>
     <script type="text/plain" data-consent-category="analytics">${fakeAnalyticsInline('inline')}</script>
@@ -92,15 +92,16 @@ describe('<consent-banner>', () => {
       expect(document.cookie).to.equal('');
     });
 
-    it('names the organisation, says each purpose, links the statement and says how to change later (L9)', async () => {
+    it('names the organisation, asks permission, says each purpose, links the statement and says how to change later (L9)', async () => {
       const banner = await page();
       const text = region(banner)!.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain('Ministerie van Voorbeelden gebruikt noodzakelijke cookies');
-      expect(text).to.contain('Analytische cookies.');
-      expect(text).to.contain('Cookie-instellingen');
+      // The organisation as written in a sentence ("het ministerie …"), with a capital to start one.
+      expect(text).to.contain('Het ministerie van Voorbeelden gebruikt noodzakelijke cookies');
+      expect(text).to.contain('We willen ook graag deze cookies gebruiken. Vindt u dat goed? Analytische cookies.');
+      expect(text).to.contain('U kunt uw keuze later altijd wijzigen.');
       const link = region(banner)!.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal(new URL('/privacy', location.href).href);
-      expect(link.textContent).to.equal('Lees de cookieverklaring van Ministerie van Voorbeelden');
+      expect(link.textContent).to.equal('Lees de cookieverklaring van het ministerie van Voorbeelden');
     });
 
     it('offers accept and reject as native buttons with neutral labels, and a third to choose (L2, L4)', async () => {
@@ -195,7 +196,7 @@ describe('<consent-banner>', () => {
       // One mechanism: no alert, and the focused element is a control, not the message again.
       expect(shadow(banner).querySelector('[role="alert"]')).to.equal(null);
       expect(confirmation.hasAttribute('tabindex')).to.equal(false);
-      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
+      expectSame(deepActiveElement(), button(banner, 'Cookiemelding verbergen'));
       expect(confirmation.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Uw keuze is opgeslagen. U heeft analytische cookies geaccepteerd. U kunt dit altijd wijzigen via Cookie-instellingen.',
       );
@@ -207,7 +208,7 @@ describe('<consent-banner>', () => {
       const banner = await page();
       button(banner, 'Analytische cookies accepteren').click();
       await banner.updateComplete;
-      button(banner, 'Bericht verbergen').click();
+      button(banner, 'Cookiemelding verbergen').click();
       await banner.updateComplete;
       expect(region(banner)).to.equal(null);
       expect(document.activeElement?.tagName).to.equal('MAIN');
@@ -221,7 +222,7 @@ describe('<consent-banner>', () => {
       await sendKeys({ press: 'Escape' });
       button(banner, 'Analytische cookies weigeren').click();
       await banner.updateComplete;
-      button(banner, 'Bericht verbergen').click();
+      button(banner, 'Cookiemelding verbergen').click();
       expect(document.activeElement?.tagName).to.equal('MAIN');
     });
 
@@ -232,7 +233,7 @@ describe('<consent-banner>', () => {
       await dialogOpens(banner);
       button(banner, 'Alle optionele cookies weigeren').click();
       await banner.updateComplete;
-      button(banner, 'Bericht verbergen').click();
+      button(banner, 'Cookiemelding verbergen').click();
       expectSame(document.activeElement, opener);
     });
 
@@ -251,7 +252,7 @@ describe('<consent-banner>', () => {
       const status = region(banner)!.querySelector<HTMLElement>('[role="status"]')!;
       // A region that arrives with its words is often not announced: they follow it.
       expect(status.textContent!.trim()).to.equal('');
-      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
+      expectSame(deepActiveElement(), button(banner, 'Cookiemelding verbergen'));
       await waitUntil(() => status.textContent!.includes('U heeft analytische cookies geaccepteerd.'), 'the words arrive');
       expectSame(region(banner)!.querySelector('[role="status"]'), status);
       expect(focusedOpener, 'focus never rests on the opener after the choice').to.equal(false);
@@ -265,7 +266,7 @@ describe('<consent-banner>', () => {
       button(banner, 'Keuze opslaan').click();
       await banner.updateComplete;
       expect(shadow(banner).querySelector('.confirmation')!.textContent).to.contain(
-        "U heeft toegestaan: Video's. U heeft geweigerd: Analytische cookies.",
+        "U heeft geaccepteerd: Video's. U heeft geweigerd: Analytische cookies.",
       );
     });
 
@@ -491,7 +492,7 @@ describe('<consent-banner>', () => {
       expect(dialog(banner)!.open).to.equal(false);
       expect(banner.consent?.method).to.equal('custom');
       expect(banner.consent?.categories.analytics).to.equal(true);
-      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
+      expectSame(deepActiveElement(), button(banner, 'Cookiemelding verbergen'));
     });
 
     it('offers accept all and reject all with equal styles', async () => {
@@ -601,7 +602,7 @@ describe('<consent-banner>', () => {
       await sendKeys({ press: 'Enter' });
       await banner.updateComplete;
       expect(banner.consent?.categories.analytics).to.equal(true);
-      expectSame(deepActiveElement(), button(banner, 'Bericht verbergen'));
+      expectSame(deepActiveElement(), button(banner, 'Cookiemelding verbergen'));
       await sendKeys({ press: 'Enter' });
       await banner.updateComplete;
       expect(document.activeElement?.tagName).to.equal('MAIN');
@@ -645,7 +646,7 @@ describe('<consent-banner>', () => {
       expect(parseFloat(document.body.style.paddingBottom)).to.be.at.least(height);
       banner.rejectAll();
       await banner.updateComplete;
-      button(banner, 'Bericht verbergen').click();
+      button(banner, 'Cookiemelding verbergen').click();
       await banner.updateComplete;
       expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
       expect(document.body.style.paddingBottom).to.equal('');

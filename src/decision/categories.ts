@@ -35,7 +35,7 @@ export function mergeCategories(
     return merged;
   }
   for (const key of Object.keys(config)) {
-    if (key !== 'categories') report(`config.${key} is not a setting (expected "categories"); ignored.`);
+    if (key !== 'categories' && key !== 'texts') report(`config.${key} is not a setting (expected "categories" or "texts"); ignored.`);
   }
   const configured = (config as ConsentConfig).categories;
   if (configured === undefined) return merged;

@@ -105,7 +105,7 @@ function encodable(text: string): boolean {
  * it counts only when it is readable, of this policy version, not expired, not from the future,
  * and decides at least one configured category (or none are configured). It holds the configured
  * categories it decides: one the page no longer configures is left out, and one added since (or
- * never decided, after a placeholder's "Altijd toestaan") is missing, undecided. An older decision
+ * never decided, after a placeholder's "Altijd accepteren") is missing, undecided. An older decision
  * never stands in for a newer one that does not count. DOM-free, shared by the browser store and
  * the server reader; never throws.
  */

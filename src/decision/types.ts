@@ -51,4 +51,10 @@ export interface CategoryConfig {
 /** The `config` property, or the JSON child `<script type="application/json">`. */
 export interface ConsentConfig {
   categories?: Partial<CategoryConfig>[];
+  /**
+   * The site's own wording, by language code (`nl`, `en`, `fy`, `de`, `fr`), each an object of
+   * texts by key (docs/texts.md lists them): `{ "nl": { "intro": "…" } }`. A text may leave out
+   * the built-in text's placeholders, not add others.
+   */
+  texts?: Record<string, Record<string, string>>;
 }

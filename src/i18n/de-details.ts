@@ -15,7 +15,7 @@ export const deDetails: DetailStrings = {
   days: '{days} Tage',
   placeholderText: '{label}: Dieser Inhalt kommt von {host}. Wenn Sie ihn laden, kann {host} Cookies setzen.',
   loadOnce: 'Einmal laden',
-  loadAlways: 'Immer erlauben: {label}',
+  loadAlways: 'Immer akzeptieren: {label}',
   openExternal: 'Auf {host} ansehen',
   consentCookiePurpose: 'Speichert Ihre Cookie-Auswahl.',
   matomoVisitorPurpose: 'Erkennt Ihren Browser bei einem späteren Besuch wieder, für die Statistik.',

@@ -11,6 +11,5 @@ export const de: ConsentStrings = {
   necessaryDescription:
     'Diese Cookies sind nötig, damit die Website funktioniert und sich Ihre Cookie-Auswahl merken kann.',
   analyticsLabel: 'Analyse-Cookies',
-  analyticsDescription:
-    'Damit messen wir, wie Besucherinnen und Besucher die Website nutzen, um sie zu verbessern.',
+  analyticsDescription: 'Damit sehen wir, wie Besucherinnen und Besucher die Website nutzen. So können wir sie verbessern.',
 };

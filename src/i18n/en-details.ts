@@ -15,7 +15,7 @@ export const enDetails: DetailStrings = {
   days: '{days} days',
   placeholderText: '{label}: this content comes from {host}. If you load it, {host} may set cookies.',
   loadOnce: 'Load once',
-  loadAlways: 'Always allow: {label}',
+  loadAlways: 'Always accept: {label}',
   openExternal: 'View on {host}',
   consentCookiePurpose: 'Remembers your cookie choice.',
   matomoVisitorPurpose: 'Recognises your browser on a later visit, for the statistics.',

@@ -4,8 +4,9 @@ import type { FirstLayerStrings } from './strings.js';
 export const enFirstLayer: FirstLayerStrings = {
   region: 'Cookie banner',
   heading: 'Cookies on {site}',
-  intro: '{organisation} uses necessary cookies to make this website work.',
-  changeLater: 'You can change your choice at any time in Cookie settings.',
+  intro: '{Organisation} uses necessary cookies to make this website work.',
+  ask: 'We would also like to use these cookies. Do you agree?',
+  changeLater: 'You can change your choice at any time.',
   privacyLink: 'Read the cookie statement of {organisation}',
   acceptAnalytics: 'Accept analytics cookies',
   rejectAnalytics: 'Reject analytics cookies',
@@ -14,8 +15,8 @@ export const enFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'You have rejected analytics cookies.',
   confirmationAcceptedAll: 'You have accepted all optional cookies.',
   confirmationRejectedAll: 'You have rejected all optional cookies.',
-  confirmationGranted: 'You have allowed: {granted}.',
-  confirmationRefused: 'You have refused: {refused}.',
+  confirmationGranted: 'You have accepted: {granted}.',
+  confirmationRefused: 'You have rejected: {refused}.',
   confirmationChangeLater: 'You can change this at any time in Cookie settings.',
-  hide: 'Hide this message',
+  hide: 'Hide cookie banner',
 };

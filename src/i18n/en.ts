@@ -10,5 +10,5 @@ export const en: ConsentStrings = {
   necessaryLabel: 'Necessary cookies',
   necessaryDescription: 'These cookies make the website work and remember your cookie choice.',
   analyticsLabel: 'Analytics cookies',
-  analyticsDescription: 'They measure how visitors use the website, so that we can improve it.',
+  analyticsDescription: 'With these cookies we see how visitors use the website. This helps us improve it.',
 };

@@ -1,6 +1,6 @@
 import { enFirstLayer } from './en-first-layer.js';
 import { nlFirstLayer } from './nl-first-layer.js';
-import { partFirstLayers } from './index.js';
+import { partFirstLayers, withSiteTexts } from './index.js';
 import type { ConsentStrings, FirstLayerStrings } from './strings.js';
 
 /** The views' own first-layer texts, by the `lang` of the strings they go with. */
@@ -8,5 +8,5 @@ export const firstLayerLanguages: Record<string, FirstLayerStrings> = { nl: nlFi
 
 /** The first layer's texts that go with the strings' language. */
 export function firstLayerFor(strings: ConsentStrings): FirstLayerStrings {
-  return firstLayerLanguages[strings.lang] ?? partFirstLayers[strings.lang] ?? enFirstLayer;
+  return withSiteTexts(firstLayerLanguages[strings.lang] ?? partFirstLayers[strings.lang] ?? enFirstLayer, strings.lang);
 }

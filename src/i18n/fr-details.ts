@@ -18,7 +18,7 @@ export const frDetails: DetailStrings = {
   days: '{days} jours',
   placeholderText: '{label}\u00a0: ce contenu provient de {host}. Si vous le chargez, {host} peut déposer des cookies.',
   loadOnce: 'Charger une seule fois',
-  loadAlways: 'Toujours autoriser\u00a0: {label}',
+  loadAlways: 'Toujours accepter\u00a0: {label}',
   openExternal: 'Voir sur {host}',
   consentCookiePurpose: 'Mémorise votre choix sur les cookies.',
   matomoVisitorPurpose: 'Reconnaît votre navigateur lors d’une prochaine visite, pour les statistiques.',

@@ -10,6 +10,5 @@ export const fr: ConsentStrings = {
   necessaryLabel: 'Cookies nécessaires',
   necessaryDescription: 'Ces cookies permettent au site de fonctionner et de mémoriser votre choix sur les cookies.',
   analyticsLabel: 'Cookies de mesure d’audience',
-  analyticsDescription:
-    'Ils nous permettent de mesurer comment les visiteurs utilisent le site, afin de l’améliorer.',
+  analyticsDescription: 'Ils nous montrent comment les visiteurs utilisent le site. Cela nous aide à l’améliorer.',
 };

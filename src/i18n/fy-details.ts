@@ -15,7 +15,7 @@ export const fyDetails: DetailStrings = {
   days: '{days} dagen',
   placeholderText: '{label}: dizze ynhâld komt fan {host}. As jo de ynhâld lade, kin {host} cookies pleatse.',
   loadOnce: 'Ien kear lade',
-  loadAlways: 'Altyd tastean: {label}',
+  loadAlways: 'Altyd akseptearje: {label}',
   openExternal: 'Besjen op {host}',
   consentCookiePurpose: 'Ûnthâldt jo cookiekar.',
   matomoVisitorPurpose: 'Werkent jo browser by in folgjende besite, foar de statistyk.',

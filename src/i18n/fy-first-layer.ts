@@ -4,8 +4,9 @@ import type { FirstLayerStrings } from './strings.js';
 export const fyFirstLayer: FirstLayerStrings = {
   region: 'Cookieberjocht',
   heading: 'Cookies op {site}',
-  intro: '{organisation} brûkt needsaaklike cookies om dizze webside wurkje te litten.',
-  changeLater: 'Jo kinne jo kar letter altyd wizigje fia Cookie-ynstellingen.',
+  intro: '{Organisation} brûkt needsaaklike cookies om dizze webside wurkje te litten.',
+  ask: 'Wy wolle ek graach dizze cookies brûke. Fine jo dat goed?',
+  changeLater: 'Jo kinne jo kar letter altyd wizigje.',
   privacyLink: 'Lês de cookieferklearring fan {organisation}',
   acceptAnalytics: 'Analytyske cookies akseptearje',
   rejectAnalytics: 'Analytyske cookies wegerje',
@@ -14,8 +15,8 @@ export const fyFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'Jo hawwe analytyske cookies wegere.',
   confirmationAcceptedAll: 'Jo hawwe alle opsjonele cookies akseptearre.',
   confirmationRejectedAll: 'Jo hawwe alle opsjonele cookies wegere.',
-  confirmationGranted: 'Jo hawwe tastien: {granted}.',
+  confirmationGranted: 'Jo hawwe akseptearre: {granted}.',
   confirmationRefused: 'Jo hawwe wegere: {refused}.',
   confirmationChangeLater: 'Jo kinne dit altyd wizigje fia Cookie-ynstellingen.',
-  hide: 'Berjocht ferbergje',
+  hide: 'Cookieberjocht ferbergje',
 };

@@ -11,5 +11,5 @@ export const fy: ConsentStrings = {
   necessaryLabel: 'Needsaaklike cookies',
   necessaryDescription: 'Dizze cookies binne nedich om de webside wurkje te litten en om jo cookiekar te ûnthâlden.',
   analyticsLabel: 'Analytyske cookies',
-  analyticsDescription: 'Hjirmei mjitte wy hoe’t besikers de webside brûke, sadat wy dy ferbetterje kinne.',
+  analyticsDescription: 'Hjirmei sjogge wy hoe’t besikers de webside brûke. Sa kinne wy de webside ferbetterje.',
 };

@@ -5,6 +5,7 @@ import type { ConsentStrings, DetailStrings, FirstLayerStrings } from './strings
 
 export type { ConsentStrings, DetailStrings, FirstLayerStrings } from './strings.js';
 export { format } from './strings.js';
+import { placeholdersOf } from './strings.js';
 
 /** Languages in the bundle, by primary language subtag; the languages of parts join when loaded. */
 export const languages: Record<string, ConsentStrings> = { nl, en };
@@ -26,13 +27,53 @@ const LANGUAGE_PARTS: Record<string, () => Promise<{ strings: ConsentStrings; fi
   fr: () => import('./fr-part.js'),
 };
 
+/** The site's own texts (`texts` in the configuration) as given; checked and reported in details.ts. */
+export let siteTexts: unknown;
+/** Each built-in text set with the site's texts over it, made once per set (so that it stays the same object). */
+let merged = new WeakMap<object, object>();
+
+/** Takes the site's texts (`texts` in the configuration): the same object again changes nothing. */
+export function setSiteTexts(texts: unknown): void {
+  if (texts === siteTexts) return;
+  siteTexts = texts;
+  merged = new WeakMap();
+}
+
+/**
+ * `texts` (built-in, in language `lang`) with the site's texts for that language over them. A
+ * site's text counts when it is a non-empty string that uses only placeholders the built-in text
+ * has (it may leave them out); any other is left out here and reported once by the part that
+ * knows every text (details.ts).
+ */
+export function withSiteTexts<T extends object>(texts: T, lang: string): T {
+  const entries = (siteTexts as Record<string, Record<string, unknown>> | undefined)?.[lang];
+  if (!entries || typeof entries !== 'object') return texts;
+  let result = merged.get(texts) as T | undefined;
+  if (!result) merged.set(texts, (result = { ...texts, ...usableTexts(texts as Record<string, unknown>, entries) }));
+  return result;
+}
+
+/** The entries that may replace the built-in texts: non-empty strings with only placeholders the built-in text has. */
+export function usableTexts(builtIn: Record<string, unknown>, entries: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(entries).filter(([key, value]) => {
+      const text = builtIn[key];
+      return (
+        Object.hasOwn(builtIn, key) && key !== 'lang' && key !== 'dir' && typeof text === 'string' &&
+        typeof value === 'string' && value.trim() !== '' && placeholdersOf(value).every((name) => placeholdersOf(text).includes(name))
+      );
+    }),
+  ) as Record<string, string>;
+}
+
 /** The language used when the page's language is not shipped. */
 export const FALLBACK_LANGUAGE = 'en';
 
 /** Picks the loaded strings for a BCP 47 tag (`nl-BE` → `nl`), falling back to English. */
 export function stringsFor(lang: string | null | undefined): ConsentStrings {
   const primary = primaryTag(lang);
-  return Object.hasOwn(languages, primary) ? languages[primary] : languages[FALLBACK_LANGUAGE];
+  const code = Object.hasOwn(languages, primary) ? primary : FALLBACK_LANGUAGE;
+  return withSiteTexts(languages[code], code);
 }
 
 /** The strings for an element: its own `lang`, else its nearest ancestor's, else the document's (A14). */

@@ -15,7 +15,7 @@ export const nlDetails: DetailStrings = {
   days: '{days} dagen',
   placeholderText: '{label}: deze inhoud komt van {host}. Als u hem laadt, kan {host} cookies plaatsen.',
   loadOnce: 'Eenmalig laden',
-  loadAlways: 'Altijd toestaan: {label}',
+  loadAlways: 'Altijd accepteren: {label}',
   openExternal: 'Bekijken op {host}',
   consentCookiePurpose: 'Onthoudt uw cookiekeuze.',
   matomoVisitorPurpose: 'Herkent uw browser bij een volgend bezoek, voor de statistieken.',

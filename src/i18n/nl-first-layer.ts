@@ -4,8 +4,9 @@ import type { FirstLayerStrings } from './strings.js';
 export const nlFirstLayer: FirstLayerStrings = {
   region: 'Cookiemelding',
   heading: 'Cookies op {site}',
-  intro: '{organisation} gebruikt noodzakelijke cookies om deze website te laten werken.',
-  changeLater: 'U kunt uw keuze later altijd wijzigen via Cookie-instellingen.',
+  intro: '{Organisation} gebruikt noodzakelijke cookies om deze website te laten werken.',
+  ask: 'We willen ook graag deze cookies gebruiken. Vindt u dat goed?',
+  changeLater: 'U kunt uw keuze later altijd wijzigen.',
   privacyLink: 'Lees de cookieverklaring van {organisation}',
   acceptAnalytics: 'Analytische cookies accepteren',
   rejectAnalytics: 'Analytische cookies weigeren',
@@ -14,8 +15,8 @@ export const nlFirstLayer: FirstLayerStrings = {
   confirmationRejectedAnalytics: 'U heeft analytische cookies geweigerd.',
   confirmationAcceptedAll: 'U heeft alle optionele cookies geaccepteerd.',
   confirmationRejectedAll: 'U heeft alle optionele cookies geweigerd.',
-  confirmationGranted: 'U heeft toegestaan: {granted}.',
+  confirmationGranted: 'U heeft geaccepteerd: {granted}.',
   confirmationRefused: 'U heeft geweigerd: {refused}.',
   confirmationChangeLater: 'U kunt dit altijd wijzigen via Cookie-instellingen.',
-  hide: 'Bericht verbergen',
+  hide: 'Cookiemelding verbergen',
 };

@@ -10,6 +10,5 @@ export const nl: ConsentStrings = {
   necessaryLabel: 'Noodzakelijke cookies',
   necessaryDescription: 'Deze cookies zijn nodig om de website te laten werken en om uw cookiekeuze te onthouden.',
   analyticsLabel: 'Analytische cookies',
-  analyticsDescription:
-    'Hiermee meten we hoe bezoekers de website gebruiken, zodat we die kunnen verbeteren.',
+  analyticsDescription: 'Hiermee zien we hoe bezoekers de website gebruiken. Zo kunnen we de website verbeteren.',
 };

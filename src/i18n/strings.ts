@@ -3,8 +3,9 @@
  * `categories` property gives them at once), the busy note of a slow opener, and what the dialog
  * and the cookie page say too. The first layer's are in `FirstLayerStrings`, the rest in
  * `DetailStrings`. `{site}`, `{organisation}`, `{days}`, `{lifetime}`, `{granted}`, `{refused}`,
- * `{label}` and `{host}` are placeholders. A language that misses a key fails the type check and
- * the tests (L20).
+ * `{label}` and `{host}` are placeholders; written with a capital (`{Organisation}`), the value
+ * starts with one (a sentence that starts with it: "het ministerie" → "Het ministerie"). A
+ * language that misses a key fails the type check and the tests (L20).
  */
 export interface ConsentStrings {
   /** BCP 47 code written to the content's `lang`. */
@@ -26,6 +27,8 @@ export interface FirstLayerStrings {
   region: string;
   heading: string;
   intro: string;
+  /** Asks permission for the categories listed after it. */
+  ask: string;
   changeLater: string;
   privacyLink: string;
   acceptAnalytics: string;
@@ -83,7 +86,15 @@ export interface DetailStrings {
   noScriptNotice: string;
 }
 
-/** Replaces `{key}` placeholders. */
+/** Replaces `{key}` placeholders; `{Key}` with the value's first letter in upper case. */
 export function format(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return text.replace(/\{(\w)(\w*)\}/g, (whole, first: string, rest: string) => {
+    const value = values[first.toLowerCase() + rest];
+    return value === undefined ? whole : first === first.toLowerCase() ? value : value.charAt(0).toUpperCase() + value.slice(1);
+  });
+}
+
+/** The placeholders a text has, each once, by name in lower case (`{Organisation}` is `organisation`). */
+export function placeholdersOf(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(/\{(\w+)\}/g), ([, key]) => key.toLowerCase()))];
 }

@@ -125,6 +125,8 @@ export class BannerUI {
     // Lit's own way to add styles: constructable style sheets, or <style> where those are missing.
     adoptStyles(this.root, [styles, choices.choicesStyles]);
     this.#choices = choices;
+    // The site's texts are checked here, where every text is known: as soon as the first layer shows.
+    choices.reportSiteTexts();
   }
 
   /** Whether the dialog's code is there. */
@@ -172,7 +174,7 @@ export class BannerUI {
    */
   changed(origin: ChangeOrigin): void {
     if (origin === 'reset' || origin === 'options') this.#view = this.host.asks() ? 'question' : 'hidden';
-    // A partial decision (a placeholder's "Altijd toestaan"): the question asks about the rest.
+    // A partial decision (a placeholder's "Altijd accepteren"): the question asks about the rest.
     else if (this.#view === 'confirmation' && this.host.asks()) this.#view = 'question';
     else if (this.#view !== 'confirmation') {
       const hadFocus = this.#view === 'question' && this.banner.matches(':focus-within');
@@ -242,7 +244,7 @@ export class BannerUI {
   /**
    * The question's accept (`true`) or reject, only while it shows (a double click decides once):
    * the categories it asks about all granted or all refused; ones decided before (a placeholder's
-   * "Altijd toestaan") stay as they are, and the decision is then `custom`.
+   * "Altijd accepteren") stay as they are, and the decision is then `custom`.
    */
   #answer(granted: boolean): void {
     if (this.#view !== 'question') return;

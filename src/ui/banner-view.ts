@@ -38,6 +38,7 @@ export function renderQuestion(view: QuestionView) {
         : html`<div class="heading" part="heading" role="heading" aria-level=${view.headingLevel}><slot name="heading">${view.heading}</slot></div>`}
       <slot name="message">
         <p>${format(s.intro, { organisation: view.organisation })}</p>
+        <p>${s.ask}</p>
         ${view.asked.map(({ label, description }) => html`<p><strong>${label}.</strong> ${description}</p>`)}
       </slot>
       <p>

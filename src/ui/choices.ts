@@ -3,6 +3,7 @@ import { html, nothing } from 'lit/html.js';
 import { live } from 'lit/directives/live.js';
 import { cookieRows } from '../i18n/cookie-texts.js';
 import { detailsFor } from '../i18n/details.js';
+export { reportSiteTexts } from '../i18n/details.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
 import type { DetailStrings } from '../i18n/strings.js';
 import type { ResolvedCategory } from '../decision/categories.js';

@@ -136,7 +136,7 @@ describe('layout and reflow (A7, A10, A20, L2)', () => {
     // Real clicks: a change right after the visitor's input is theirs, not a layout shift (CLS).
     await page.waitForTimeout(600);
     await page.getByRole('button', { name: 'Analytische cookies weigeren' }).click();
-    await page.getByRole('button', { name: 'Bericht verbergen' }).click();
+    await page.getByRole('button', { name: 'Cookiemelding verbergen' }).click();
     await page.waitForTimeout(600);
     assert.equal(await page.evaluate(() => window.layoutShift), 0);
     await context.close();
@@ -234,7 +234,7 @@ describe('on phones and with large text: every control reachable, focus never of
           assert.equal(overflow, 'visible', `${where}: the text scrolls on its own inside the scrolling banner`);
         }
         assert.deepEqual(question, [
-          'Lees de cookieverklaring van Ministerie van Voorbeelden',
+          'Lees de cookieverklaring van het ministerie van Voorbeelden',
           'Analytische cookies accepteren',
           'Analytische cookies weigeren',
           'Zelf kiezen',
@@ -310,7 +310,7 @@ describe('keyboard from the top of the page (A2, A3, A5, A8)', () => {
     for (let i = 0; i < 10 && !(await save.evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Uw keuze is opgeslagen.' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Bericht verbergen' }).evaluate((b) => b.matches(':focus')), true);
+    assert.equal(await page.getByRole('button', { name: 'Cookiemelding verbergen' }).evaluate((b) => b.matches(':focus')), true);
     // Hide: focus goes to the main content, never to body.
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'main');

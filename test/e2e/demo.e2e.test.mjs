@@ -131,7 +131,7 @@ describe('the keyboard journey on /demo/index.html, with real key presses', () =
     await page.keyboard.press('Enter');
     const confirmation = page.getByRole('status').filter({ hasText: 'Uw keuze is opgeslagen.' });
     await confirmation.waitFor();
-    assert.equal(await isFocused(page.getByRole('button', { name: 'Bericht verbergen' })), true, 'its hide button has focus');
+    assert.equal(await isFocused(page.getByRole('button', { name: 'Cookiemelding verbergen' })), true, 'its hide button has focus');
     await page.waitForFunction(() => document.getElementById('fake-analytics-status').dataset.state === 'loaded');
     assert.match(await status.textContent(), /^Geladen om /);
     assert.equal(await page.evaluate(() => window.fakeAnalyticsRuns?.external), 1);

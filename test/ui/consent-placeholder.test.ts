@@ -80,9 +80,9 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
     const names = frames.flatMap((frame) => [...placeholderOf(frame)!.shadowRoot!.querySelectorAll('button')].map((b) => b.getAttribute('aria-label')));
     expect(names).to.deep.equal([
       'Eenmalig laden: Video: één',
-      "Altijd toestaan: Video's: Video: één",
+      "Altijd accepteren: Video's: Video: één",
       'Eenmalig laden: Video: twee',
-      "Altijd toestaan: Video's: Video: twee",
+      "Altijd accepteren: Video's: Video: twee",
     ]);
   });
 
@@ -116,7 +116,7 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
 
   it('"always allow" grants the category: every placeholder goes, the choice is stored', async () => {
     const { banner, frames } = await pageWithVideos();
-    buttonIn(placeholderOf(frames[1])!, "Altijd toestaan: Video's").click();
+    buttonIn(placeholderOf(frames[1])!, "Altijd accepteren: Video's").click();
     // Media only: analytics is not refused, it stays undecided (and asked).
     expect(banner.consent?.categories).to.deep.equal({ necessary: true, media: true });
     expect(frames.map((frame) => frame.getAttribute('src'))).to.deep.equal([`${FAKE_VIDEO}?one`, `${FAKE_VIDEO}?two`]);
@@ -125,7 +125,7 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
 
   it('"always allow" leaves analytics undecided: the first layer still asks about it, and only about it', async () => {
     const { banner, frames } = await pageWithVideos();
-    buttonIn(placeholderOf(frames[0])!, "Altijd toestaan: Video's").click();
+    buttonIn(placeholderOf(frames[0])!, "Altijd accepteren: Video's").click();
     await banner.updateComplete;
     const root = banner.shadowRoot!;
     expect(root.querySelector('.confirmation'), 'no confirmation of a refusal nobody made').to.equal(null);
@@ -145,17 +145,17 @@ describe('click-to-load placeholders for embedded media (L18)', () => {
     document.cookie = `consent_banner=1|1|${Math.floor(Date.now() / 1000).toString(36)}|r|analytics:0; Path=/`;
     const { banner, frames } = await pageWithVideos();
     expect(banner.shadowRoot!.querySelector('.message')!.textContent).to.contain("Video's.");
-    buttonIn(placeholderOf(frames[0])!, "Altijd toestaan: Video's").click();
+    buttonIn(placeholderOf(frames[0])!, "Altijd accepteren: Video's").click();
     await banner.updateComplete;
     const text = banner.shadowRoot!.querySelector('.confirmation')!.textContent!;
-    expect(text).to.contain("U heeft toegestaan: Video's.");
+    expect(text).to.contain("U heeft geaccepteerd: Video's.");
     expect(text).to.not.contain('geweigerd');
     expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: false, media: true });
   });
 
   it('"always allow" keeps focus with the video, not in the banner', async () => {
     const { banner, frames } = await pageWithVideos();
-    const always = buttonIn(placeholderOf(frames[0])!, "Altijd toestaan: Video's");
+    const always = buttonIn(placeholderOf(frames[0])!, "Altijd accepteren: Video's");
     always.focus();
     always.click();
     await banner.updateComplete;

@@ -24,7 +24,7 @@ const CONFIG = {
  */
 async function cookiePage({ lang = 'nl', config = CONFIG as unknown } = {}): Promise<{ banner: ConsentBanner; preferences: ConsentPreferences }> {
   const root = await fixture<HTMLElement>(`<div lang="${lang}">
-    <consent-banner privacy-url="/cookies" organisation="Gemeente Voorbeeld"><script type="application/json">${JSON.stringify(config)}</script></consent-banner>
+    <consent-banner privacy-url="/cookies" organisation="de gemeente Voorbeeld"><script type="application/json">${JSON.stringify(config)}</script></consent-banner>
     <main><h1>Cookies</h1><consent-preferences>${renderPreferencesFallback({ lang, config })}</consent-preferences></main>
   </div>`);
   const banner = root.querySelector('consent-banner')!;
@@ -65,7 +65,7 @@ describe('<consent-preferences> on the cookie page (A17)', () => {
     const { banner, preferences } = await cookiePage();
     expect(banner.shadowRoot!.querySelector('section')).to.equal(null);
     expect(preferences.shadowRoot!.querySelector('#title')!.textContent).to.equal('Cookie-instellingen');
-    expect(preferences.shadowRoot!.textContent).to.contain('Gemeente Voorbeeld');
+    expect(preferences.shadowRoot!.textContent).to.contain('de gemeente Voorbeeld');
     expect(box(preferences, 'analytics').checked).to.equal(false);
     // The content for visitors without JavaScript is replaced: it has no box to show in.
     expect(preferences.querySelector('.consent-preferences-fallback')!.getClientRects().length).to.equal(0);
@@ -101,7 +101,7 @@ describe('<consent-preferences> on the cookie page (A17)', () => {
     expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: true, media: false });
     await waitUntil(() => savedMessage(preferences), 'the message shows');
     const first = savedMessage(preferences)!;
-    expect(words(first)).to.equal('Uw keuze is opgeslagen. U heeft toegestaan: Analytische cookies. U heeft geweigerd: Video\'s.');
+    expect(words(first)).to.equal('Uw keuze is opgeslagen. U heeft geaccepteerd: Analytische cookies. U heeft geweigerd: Video\'s.');
     expect(preferences.shadowRoot!.activeElement).to.equal(first);
     // It comes first in the element, before the title, as GOV.UK's success banner comes first on its page.
     expect(first.nextElementSibling!.querySelector('#title')).to.not.equal(null);
