@@ -17,8 +17,10 @@ import { styles } from './styles.js';
  * configuration. It is replaced by the choices, and shows again when no banner is found.
  *
  * After a save, a message at the top says what was saved and, when the visitor came from another
- * page of the site, links back to it; it is announced (`role="alert"`) and takes focus, as GOV.UK's
- * success banner on its cookies page does.
+ * page of the site, links back to it. One mechanism announces it, once, as the banner's
+ * confirmation: a polite live region that is there from the first render (docs/accessibility.md).
+ * Focus moves to the link back when there is one (a control, not the message again); otherwise it
+ * stays on the button that saved.
  *
  * @summary Cookie choices for the cookie page, kept in step with `<consent-banner>`.
  *
@@ -55,17 +57,17 @@ export class ConsentPreferences extends LitElement {
   /** What the latest save on this page decided, in words; `null` before a save. */
   private savedText: string | null = null;
 
-  /** The message of a new save takes focus once it has rendered. */
-  #focusSaved = false;
+  /** The link back in the message of a new save takes focus once it has rendered. */
+  #focusBack = false;
 
   readonly #subscription = new BannerSubscription(this, {
     find: () => (this.for ? document.getElementById(this.for) : document.querySelector('consent-banner')),
   });
 
   override updated(): void {
-    if (!this.#focusSaved) return;
-    this.#focusSaved = false;
-    this.renderRoot.querySelector<HTMLElement>('.saved')?.focus();
+    if (!this.#focusBack) return;
+    this.#focusBack = false;
+    this.renderRoot.querySelector<HTMLElement>('.saved a')?.focus();
   }
 
   override render() {
@@ -77,14 +79,14 @@ export class ConsentPreferences extends LitElement {
       decide();
       const categories = banner.categories;
       const text = confirmationText({ ...strings, ...firstLayerFor(strings) }, categories, categories, (id) => banner.hasConsent(id));
-      // Removed first, so that the message of a second save is new: announced and focused again.
+      // Removed first, so that the message of a second save is new in the region: announced again.
       this.savedText = null;
       await this.updateComplete;
       this.savedText = `${strings.confirmationSaved} ${text}`;
-      this.#focusSaved = true;
+      this.#focusBack = true;
     };
     return html`<section lang=${strings.lang} dir=${strings.dir} aria-labelledby="title">
-      ${this.savedText === null ? nothing : this.renderSaved(this.savedText, detailsFor(strings).backLink)}
+      <div role="status">${this.savedText === null ? nothing : this.renderSaved(this.savedText, detailsFor(strings).backLink)}</div>
       ${renderChoices(
         choicesViewOf(banner, strings, {
           save: (choices) => void act(() => banner.save(choices)),
@@ -95,14 +97,10 @@ export class ConsentPreferences extends LitElement {
     </section>`;
   }
 
-  /**
-   * The message after a save, as GOV.UK's success banner: an alert that takes focus, so that it
-   * is heard and the link back is the next Tab; focusable only until focus leaves it (no outline
-   * on a later click).
-   */
+  /** The message after a save, inside the live region: what was saved, and the link back when there is a page to go back to. */
   private renderSaved(text: string, backLink: string) {
     const back = pageCameFrom();
-    return html`<div class="saved" part="saved" role="alert" tabindex="-1" @blur=${(event: FocusEvent) => (event.currentTarget as Element).removeAttribute('tabindex')}>
+    return html`<div class="saved" part="saved">
       <p>${text}</p>
       ${back ? html`<p><a href=${back}>${backLink}</a></p>` : nothing}
     </div>`;

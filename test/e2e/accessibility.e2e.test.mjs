@@ -2,13 +2,10 @@
 // wcag21aa and wcag22aa tags in every state, reflow, text spacing, 200% text, forced colours,
 // focus never hidden under the banner, no layout shift, and the keyboard from the top.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, watchErrors, watchLayoutShift } from './harness.mjs';
+import { axeViolations, startHarness, watchErrors, watchLayoutShift } from './harness.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGE = '/test/e2e/pages/long-page.html';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 let harness;
 
 before(async () => {
@@ -27,13 +24,6 @@ async function openPage({ width = 1280, height = 800, media } = {}) {
   await page.goto(harness.base + PAGE);
   await page.getByRole('region', { name: 'Cookiemelding' }).waitFor();
   return { context, page, errors };
-}
-
-/** axe with the WCAG 2.x A/AA tags on the whole page, shadow DOM included; returns violation ids with targets. */
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 const accept = (page) => page.getByRole('button', { name: 'Analytische cookies accepteren' });

@@ -6,12 +6,9 @@
 // pages) in test-results/screenshots/, for people to look at: they are not compared to anything.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, watchErrors, watchLayoutShift } from './harness.mjs';
+import { axeViolations, startHarness, watchErrors, watchLayoutShift } from './harness.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const SCREENSHOTS = 'test-results/screenshots';
 
 /** Every scenario page, as the scenario navigation links it; `asks`: the first layer shows on a first visit. */
@@ -51,12 +48,6 @@ async function openDemo(page, { width = 1280, height = 800 } = {}) {
   await tab.locator('#event-log li').first().waitFor();
   await tab.evaluate(() => document.querySelector('consent-banner').updateComplete);
   return { context, page: tab, errors };
-}
-
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** WCAG contrast ratio of two computed `rgb()`/`rgba()` colours (opaque ones). */

@@ -7,6 +7,7 @@
 // Policies: a page requested with `?csp=strict` is served with `STRICT_CSP`; the strict-CSP test
 // page always is.
 import { startDevServer } from '@web/dev-server';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { BROWSER_FLAGS, findBrowser } from '../../scripts/find-browser.mjs';
@@ -102,4 +103,15 @@ export function watchLayoutShift(page) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The axe tags of WCAG 2.x A and AA, 2.2 included. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** axe with the WCAG 2.x A/AA tags on the whole page, shadow DOM included; violation ids with their targets. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
+  return results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }

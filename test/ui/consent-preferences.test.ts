@@ -39,7 +39,8 @@ const box = (preferences: ConsentPreferences, id: string) =>
   preferences.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"]`)!;
 const buttonNamed = (preferences: ConsentPreferences, text: string) =>
   [...preferences.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const savedMessage = (preferences: ConsentPreferences) => preferences.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+const savedMessage = (preferences: ConsentPreferences) => preferences.shadowRoot!.querySelector<HTMLElement>('.saved');
+const liveRegion = (preferences: ConsentPreferences) => preferences.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
 const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 /** Each table as its caption and rows of cell texts. */
 const tables = (root: ParentNode) =>
@@ -93,28 +94,36 @@ describe('<consent-preferences> on the cookie page (A17)', () => {
     expect(tables(preferences)).to.deep.equal(shown);
   });
 
-  it('says what was saved in an alert that takes focus, and again on a second save (A5)', async () => {
-    const { banner, preferences } = await cookiePage();
-    expect(savedMessage(preferences)).to.equal(null);
-    box(preferences, 'analytics').click();
-    buttonNamed(preferences, 'Keuze opslaan').click();
-    expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: true, media: false });
-    await waitUntil(() => savedMessage(preferences), 'the message shows');
-    const first = savedMessage(preferences)!;
-    expect(words(first)).to.equal('Uw keuze is opgeslagen. U heeft geaccepteerd: Analytische cookies. U heeft geweigerd: Video\'s.');
-    expect(preferences.shadowRoot!.activeElement).to.equal(first);
-    // It comes first in the element, before the title, as GOV.UK's success banner comes first on its page.
-    expect(first.nextElementSibling!.querySelector('#title')).to.not.equal(null);
-    await expect(preferences).to.be.accessible();
-    // Focusable only until focus leaves it.
-    buttonNamed(preferences, 'Keuze opslaan').focus();
-    expect(first.hasAttribute('tabindex')).to.equal(false);
-    // A second save: a new message, announced and focused again, saying what this save decided.
-    buttonNamed(preferences, 'Alle optionele cookies weigeren').click();
-    await waitUntil(() => savedMessage(preferences) && savedMessage(preferences) !== first, 'a new message');
-    expect(words(savedMessage(preferences)!)).to.equal('Uw keuze is opgeslagen. U heeft alle optionele cookies geweigerd.');
-    await waitUntil(() => preferences.shadowRoot!.activeElement === savedMessage(preferences), 'the new message has focus');
-    expect(banner.shadowRoot!.querySelector('section')).to.equal(null);
+  it('says what was saved once, in a live region that was there before it, and again on a second save (A5)', async () => {
+    await withFakeReferrer('', async () => {
+      const { banner, preferences } = await cookiePage();
+      // The live region is there from the first render, empty, before the title.
+      const region = liveRegion(preferences)!;
+      expect(words(region)).to.equal('');
+      expect(region.nextElementSibling!.querySelector('#title')).to.not.equal(null);
+      box(preferences, 'analytics').click();
+      const save = buttonNamed(preferences, 'Keuze opslaan');
+      save.focus();
+      save.click();
+      expect(banner.consent?.categories).to.deep.equal({ necessary: true, analytics: true, media: false });
+      await waitUntil(() => savedMessage(preferences), 'the message shows');
+      const first = savedMessage(preferences)!;
+      expect(liveRegion(preferences) === region, 'the same region').to.equal(true);
+      expect(region.contains(first)).to.equal(true);
+      expect(words(first)).to.equal('Uw keuze is opgeslagen. U heeft geaccepteerd: Analytische cookies. U heeft geweigerd: Video\'s.');
+      // One mechanism: no alert, and the message itself never takes focus; without a page to go
+      // back to, focus stays on the button that saved.
+      expect(preferences.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(first.hasAttribute('tabindex')).to.equal(false);
+      expect(preferences.shadowRoot!.activeElement === save, 'focus stays on the button').to.equal(true);
+      await expect(preferences).to.be.accessible();
+      // A second save: the region empties, then says what this save decided.
+      buttonNamed(preferences, 'Alle optionele cookies weigeren').click();
+      await waitUntil(() => savedMessage(preferences) && savedMessage(preferences) !== first, 'a new message');
+      expect(words(savedMessage(preferences)!)).to.equal('Uw keuze is opgeslagen. U heeft alle optionele cookies geweigerd.');
+      expect(liveRegion(preferences) === region, 'still the same region').to.equal(true);
+      expect(banner.shadowRoot!.querySelector('section')).to.equal(null);
+    });
   });
 
   it('does not speak again when the choice changes elsewhere; the checkboxes follow', async () => {
@@ -146,7 +155,11 @@ describe('<consent-preferences> on the cookie page (A17)', () => {
         await waitUntil(() => savedMessage(preferences), 'the message shows');
         const link = savedMessage(preferences)!.querySelector('a');
         expect(link?.href ?? null, referrer || '(no referrer)').to.equal(expected);
-        if (link) expect(words(link)).to.equal('Terug naar de pagina die u bekeek');
+        if (link) {
+          expect(words(link)).to.equal('Terug naar de pagina die u bekeek');
+          // A control in the message, not the message: focus goes there, the region says the words.
+          await waitUntil(() => preferences.shadowRoot!.activeElement === link, 'the link back has focus');
+        }
       });
     }
   });
