@@ -613,7 +613,6 @@ export class ConsentBanner extends HTMLElement {
     record(controller);
   }
 
-
   readonly #onChange = (event: Event): void => {
     const { state, origin } = (event as CustomEvent<ControllerChange>).detail;
     this.#ui?.changed(origin);

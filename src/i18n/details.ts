@@ -3,7 +3,7 @@ import { nlDetails } from './nl-details.js';
 import { enFirstLayer } from './en-first-layer.js';
 import { en } from './en.js';
 import { firstLayerLanguages } from './first-layer.js';
-import { languages, partDetails, partFirstLayers, siteTexts, usableTexts, withSiteTexts } from './index.js';
+import { isShippedLanguage, languages, partDetails, partFirstLayers, siteTexts, usableTexts, withSiteTexts } from './index.js';
 import { placeholdersOf, type ConsentStrings, type DetailStrings } from './strings.js';
 import { describeValue, report } from '../report.js';
 
@@ -53,7 +53,7 @@ export function reportSiteTexts(): void {
 
 /** Every built-in text of a language (its own when loaded, else English), or `null` for a language the banner does not ship. */
 function builtInTexts(code: string): Record<string, unknown> | null {
-  if (!['nl', 'en', 'fy', 'de', 'fr'].includes(code)) return null;
+  if (!isShippedLanguage(code)) return null;
   const strings = languages[code] ?? en;
   return { ...strings, ...(firstLayerLanguages[code] ?? partFirstLayers[code] ?? enFirstLayer), ...(detailLanguages[code] ?? partDetails[code] ?? enDetails) };
 }

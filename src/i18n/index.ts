@@ -66,6 +66,11 @@ export function usableTexts(builtIn: Record<string, unknown>, entries: Record<st
   ) as Record<string, string>;
 }
 
+/** Whether the component has texts for this language code: in the bundle, or as a part. */
+export function isShippedLanguage(code: string): boolean {
+  return Object.hasOwn(languages, code) || Object.hasOwn(LANGUAGE_PARTS, code);
+}
+
 /** The language used when the page's language is not shipped. */
 export const FALLBACK_LANGUAGE = 'en';
 

@@ -12,13 +12,13 @@ import { PageSpace } from './page-space.js';
 import { styles } from './styles.js';
 
 type View = 'question' | 'confirmation' | 'hidden';
+type ChoicesModule = typeof import('./choices.js');
 
 /**
  * How long a live region just added to the page waits for its words: screen readers announce
  * changes to a region they already know, not the content it arrives with.
  */
 const NEW_REGION_DELAY_MS = 150;
-type ChoicesModule = typeof import('./choices.js');
 
 /** What the banner's view reads from its host beyond the element's public API. */
 export interface BannerHost {
@@ -50,6 +50,7 @@ export class BannerUI {
   #closeDialog = false;
   /** The confirmation's live region is new (no question showed before it): its words follow later. */
   #wordsPending = false;
+  #wordsTimer?: ReturnType<typeof setTimeout>;
   /** The categories the confirmed decision was about (`null`: all, as in the dialog). */
   #confirmed: string[] | null = null;
   /** The element outside the banner that opened the open dialog. */
@@ -107,9 +108,10 @@ export class BannerUI {
       this.#focusConfirmation = false;
       hide.focus();
     }
-    if (this.#wordsPending && this.#view === 'confirmation') {
-      setTimeout(() => {
+    if (this.#wordsPending && this.#view === 'confirmation' && !this.#wordsTimer) {
+      this.#wordsTimer = setTimeout(() => {
         this.#wordsPending = false;
+        this.#wordsTimer = undefined;
         this.render();
       }, NEW_REGION_DELAY_MS);
     }
