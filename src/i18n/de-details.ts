@@ -9,7 +9,6 @@ export const deDetails: DetailStrings = {
   preferencesLegend: 'Optionale Cookies',
   alwaysActive: 'immer aktiv',
   colon: ': ',
-  cookieLifetime: 'Speicherdauer: {lifetime}',
   close: 'Schließen ohne Änderungen',
   save: 'Auswahl speichern',
   days: '{days} Tage',

@@ -9,7 +9,6 @@ export const enDetails: DetailStrings = {
   preferencesLegend: 'Optional cookies',
   alwaysActive: 'always on',
   colon: ': ',
-  cookieLifetime: 'Kept for: {lifetime}',
   close: 'Close without changes',
   save: 'Save choices',
   days: '{days} days',

@@ -12,7 +12,6 @@ export const frDetails: DetailStrings = {
   preferencesLegend: 'Cookies facultatifs',
   alwaysActive: 'toujours actifs',
   colon: '\u00a0: ',
-  cookieLifetime: 'Durée de conservation\u00a0: {lifetime}',
   close: 'Fermer sans modifier',
   save: 'Enregistrer mes choix',
   days: '{days} jours',

@@ -9,7 +9,6 @@ export const fyDetails: DetailStrings = {
   preferencesLegend: 'Opsjonele cookies',
   alwaysActive: 'altyd aktyf',
   colon: ': ',
-  cookieLifetime: 'Bewartermyn: {lifetime}',
   close: 'Slute sûnder te wizigjen',
   save: 'Kar bewarje',
   days: '{days} dagen',

@@ -9,7 +9,6 @@ export const nlDetails: DetailStrings = {
   preferencesLegend: 'Optionele cookies',
   alwaysActive: 'altijd actief',
   colon: ': ',
-  cookieLifetime: 'Bewaartermijn: {lifetime}',
   close: 'Sluiten zonder te wijzigen',
   save: 'Keuze opslaan',
   days: '{days} dagen',

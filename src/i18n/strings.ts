@@ -59,7 +59,6 @@ export interface DetailStrings {
   alwaysActive: string;
   /** What joins a label to what follows it ("Noodzakelijke cookies: altijd actief"): `': '`, in French `'\u00a0: '`. */
   colon: string;
-  cookieLifetime: string;
   close: string;
   save: string;
   days: string;
