@@ -46,7 +46,7 @@ describe('bad configuration: one clear error each, safe defaults, nothing grante
     ['wrong type', '', { categories: [{ id: 'media', label: 42, description: 'b', cookies: [] }] }, /config\.categories\[0\] \("media"\) needs label/],
     ['unknown category field', '', { categories: [{ id: 'media', label: 'a', description: 'b', cookies: [], enabled: true }] }, /config\.categories\[0\]\.enabled is not a field/],
     ['a cookie pattern that would match every cookie', '', { categories: [{ id: 'media', label: 'a', description: 'b', cookies: [{ name: '*', purpose: 'p', lifetime: 'l' }] }] }, /needs label, description and cookies/],
-    ['a new category without cookies: the error says they are required and may be []', '', { categories: [{ id: 'media', label: 'a', description: 'b' }] }, /needs label, description and cookies: the list of cookies it sets.*or \[\] when it sets none/],
+    ['a new category without cookies: the error says they are required and may be []', '', { categories: [{ id: 'media', label: 'a', description: 'b' }] }, /needs label, description and cookies \[\{ name, purpose, lifetime \}\] \(\[\] for none\)/],
     ['max-age-days out of range', 'max-age-days="0"', undefined, /max-age-days must be a whole number from 1 to 395/],
     ['policy-version too long', `policy-version="${'x'.repeat(40)}"`, undefined, /policy-version must be 1 to 32 characters/],
     ['cookie-name with a separator', 'cookie-name="a;b"', undefined, /cookie-name must be/],

@@ -64,7 +64,7 @@ export function mergeCategories(
       cookies: given.cookies ?? existing?.cookies,
     };
     if (!isText(category.label) || !isText(category.description) || !Array.isArray(category.cookies) || !category.cookies.every(isCookie)) {
-      report(`${where} ("${id}") needs label, description and cookies: the list of cookies it sets, [{ name, purpose, lifetime }], or [] when it sets none (L8). Category left out.`);
+      report(`${where} ("${id}") needs label, description and cookies [{ name, purpose, lifetime }] ([] for none). Category left out.`);
       return;
     }
     if (id !== 'necessary') {
