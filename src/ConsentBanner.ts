@@ -54,8 +54,8 @@ const STORE_OPTIONS = [
  * @slot message - Replaces the first layer's explanation (organisation and purposes); the link
  *   to the statement, the note on changing the choice later and the buttons stay.
  *
- * @fires consent-ready - Once, after the stored state is read. `detail`: {@link ConsentState}.
- * @fires consent-change - On every change of the state: a choice, a withdrawal, `reset()`, another tab, or an attribute changed after load. `detail`: {@link ConsentState}.
+ * @fires {ConsentReadyEvent} consent-ready - Once, after the stored state is read. `detail`: {@link ConsentState}.
+ * @fires {ConsentChangeEvent} consent-change - On every change of the state: a choice, a withdrawal, `reset()`, another tab, or an attribute changed after load. `detail`: {@link ConsentState}.
  *
  * @csspart banner - The fixed first layer (question or confirmation).
  * @csspart heading - The heading of the first layer.
@@ -64,25 +64,25 @@ const STORE_OPTIONS = [
  * @csspart reject - The reject button of the first layer.
  * @csspart dialog - The choices dialog.
  *
- * @cssprop --consent-banner-font-family - Font of all text. Falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`; headings to `--basis-heading-font-family`.
- * @cssprop --consent-banner-font-size - Base font size (default `1rem`).
- * @cssprop --consent-banner-color - Text colour (default `#1a1a1a`).
- * @cssprop --consent-banner-background - Background of the banner and dialog (default `#fff`).
- * @cssprop --consent-banner-accent-color - Top border, dialog border and checkboxes (default `#154273`). Falls back to the primary button colour of an NL Design System theme (`--nl-button-primary-background-color`, then `--utrecht-button-primary-action-background-color`), so that it matches the buttons.
- * @cssprop --consent-banner-border-width - Width of the banner's top border (default `4px`).
- * @cssprop --consent-banner-link-color - Link colour (default `#154273`). Falls back to `--nl-link-color`, then `--utrecht-link-color`.
- * @cssprop --consent-banner-padding - Inner spacing (default `1rem`).
- * @cssprop --consent-banner-max-width - Width of the banner's content (default `60rem`).
- * @cssprop --consent-banner-z-index - Stacking order of the fixed banner (default `2147483000`).
- * @cssprop --consent-banner-target-size - Minimum height and width of controls (default `44px`).
- * @cssprop --consent-banner-button-color - Text of accept and reject, both (default `#fff`). Falls back to `--nl-button-primary-color`, then `--utrecht-button-primary-action-color`.
- * @cssprop --consent-banner-button-background - Background of accept and reject, both (default `#154273`). Falls back to `--nl-button-primary-background-color`, then `--utrecht-button-primary-action-background-color`.
- * @cssprop --consent-banner-button-border-color - Border of accept and reject, both. Falls back to `--nl-button-primary-border-color`, then `--utrecht-button-primary-action-border-color`.
- * @cssprop --consent-banner-button-border-radius - Corner radius of buttons (default `4px`). Falls back to `--nl-button-border-radius`, then `--utrecht-button-border-radius`.
- * @cssprop --consent-banner-secondary-button-color - Text and border of "choose settings", "save" and "hide" (default `#154273`). Falls back to `--nl-button-secondary-color`, then `--utrecht-button-secondary-action-color`.
- * @cssprop --consent-banner-secondary-button-background - Background of those buttons (default `#fff`). Falls back to `--nl-button-secondary-background-color`, then `--utrecht-button-secondary-action-background-color`.
- * @cssprop --consent-banner-focus-color - Focus outline colour (default `#000`). Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
- * @cssprop --consent-banner-focus-width - Focus outline width (default `3px`). Falls back to `--basis-focus-outline-width`.
+ * @cssprop [--consent-banner-font-family=system-ui, sans-serif] - Font of all text. Falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`; headings to `--basis-heading-font-family`.
+ * @cssprop [--consent-banner-font-size=1rem] - Base font size.
+ * @cssprop [--consent-banner-color=#1a1a1a] - Text colour.
+ * @cssprop [--consent-banner-background=#fff] - Background of the banner and dialog.
+ * @cssprop [--consent-banner-accent-color=#154273] - Top border, dialog border and checkboxes. Falls back to the primary button colour of an NL Design System theme (`--nl-button-primary-background-color`, then `--utrecht-button-primary-action-background-color`), so that it matches the buttons.
+ * @cssprop [--consent-banner-border-width=4px] - Width of the banner's top border.
+ * @cssprop [--consent-banner-link-color=#154273] - Link colour. Falls back to `--nl-link-color`, then `--utrecht-link-color`.
+ * @cssprop [--consent-banner-padding=1rem] - Inner spacing.
+ * @cssprop [--consent-banner-max-width=60rem] - Width of the banner's content.
+ * @cssprop [--consent-banner-z-index=2147483000] - Stacking order of the fixed banner.
+ * @cssprop [--consent-banner-target-size=44px] - Minimum height and width of controls.
+ * @cssprop [--consent-banner-button-color=#fff] - Text of accept and reject, both. Falls back to `--nl-button-primary-color`, then `--utrecht-button-primary-action-color`.
+ * @cssprop [--consent-banner-button-background=#154273] - Background of accept and reject, both. Falls back to `--nl-button-primary-background-color`, then `--utrecht-button-primary-action-background-color`.
+ * @cssprop [--consent-banner-button-border-color=#154273] - Border of accept and reject, both. Falls back to `--nl-button-primary-border-color`, then `--utrecht-button-primary-action-border-color`.
+ * @cssprop [--consent-banner-button-border-radius=4px] - Corner radius of buttons. Falls back to `--nl-button-border-radius`, then `--utrecht-button-border-radius`.
+ * @cssprop [--consent-banner-secondary-button-color=#154273] - Text and border of "choose settings", "save" and "hide". Falls back to `--nl-button-secondary-color`, then `--utrecht-button-secondary-action-color`.
+ * @cssprop [--consent-banner-secondary-button-background=#fff] - Background of those buttons. Falls back to `--nl-button-secondary-background-color`, then `--utrecht-button-secondary-action-background-color`.
+ * @cssprop [--consent-banner-focus-color=#000] - Focus outline colour. Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
+ * @cssprop [--consent-banner-focus-width=3px] - Focus outline width. Falls back to `--basis-focus-outline-width`.
  */
 export class ConsentBanner extends HTMLElement {
   static readonly observedAttributes = Object.keys(ATTRIBUTES);
@@ -108,6 +108,7 @@ export class ConsentBanner extends HTMLElement {
   /**
    * Version of the cookie/privacy policy; a stored decision for another version is asked again.
    * @attr policy-version
+   * @default "1"
    */
   declare policyVersion?: string;
 
@@ -131,8 +132,9 @@ export class ConsentBanner extends HTMLElement {
   declare organisation?: string;
 
   /**
-   * Name of the consent cookie (default `consent_banner`).
+   * Name of the consent cookie.
    * @attr cookie-name
+   * @default "consent_banner"
    */
   declare cookieName?: string;
 
@@ -143,13 +145,14 @@ export class ConsentBanner extends HTMLElement {
   declare cookieDomain?: string;
 
   /**
-   * Days a decision lasts, acceptance and refusal alike (default 182, at most 395).
+   * Days a decision lasts, acceptance and refusal alike (at most 395).
    * @attr max-age-days
+   * @default 182
    */
   declare maxAgeDays?: number;
 
   /**
-   * Level of the first layer's heading, 1 to 6 (default 2).
+   * Level of the first layer's heading, 1 to 6.
    * @attr heading-level
    * @default 2
    */
@@ -301,6 +304,7 @@ export class ConsentBanner extends HTMLElement {
     controller.start();
     if (!this.#readySent) {
       this.#readySent = true;
+      /** @ignore The class's `@fires` describes it (the manifest would list it twice, nameless). */
       this.dispatchEvent(new ConsentReadyEvent(controller.state));
     }
     return controller;

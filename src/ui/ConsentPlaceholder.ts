@@ -16,7 +16,7 @@ import { styles } from './styles.js';
  * @csspart placeholder - The box that stands in for the iframe.
  * @csspart button - Its buttons.
  *
- * @cssprop --consent-banner-placeholder-background - Background of the placeholder. Falls back to `--consent-banner-background` (so that a dark theme of the banner darkens it too), then `#f3f3f3`.
+ * @cssprop [--consent-banner-placeholder-background=#f3f3f3] - Background of the placeholder. Falls back to `--consent-banner-background` (so that a dark theme of the banner darkens it too).
  */
 export class ConsentPlaceholder extends LitElement {
   static override properties: PropertyDeclarations = {

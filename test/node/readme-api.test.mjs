@@ -16,7 +16,7 @@ for (const element of elements) {
   test(`<${element.tagName}>: every attribute, event, slot, part and custom property is in the README`, () => {
     const names = [
       ...(element.attributes ?? []).map((a) => a.name),
-      ...(element.events ?? []).map((e) => e.name).filter(Boolean),
+      ...(element.events ?? []).map((e) => e.name),
       ...(element.slots ?? []).map((s) => s.name),
       ...(element.cssParts ?? []).map((p) => p.name),
       ...(element.cssProperties ?? []).map((p) => p.name),
