@@ -66,6 +66,23 @@ function keepEntryQuery() {
   };
 }
 
+/**
+ * The types of a built file: the same API as the module it is built from (dist/consent-banner.js,
+ * whose .d.ts tsc wrote), so that `consent-banner/bundle` and `consent-banner/single` type-check.
+ */
+function entryTypes() {
+  return {
+    name: 'entry-types',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const fileName = chunk.fileName.replace(/\.js$/, '.d.ts');
+        this.emitFile({ type: 'asset', fileName, source: "export * from './consent-banner.js';\n" });
+      }
+    },
+  };
+}
+
 const split = {
   input: 'dist/consent-banner.js',
   // The parts import Lit and the shared code from the bundle itself, not from a third file.
@@ -80,6 +97,7 @@ const split = {
   plugins: [
     nodeResolve(),
     keepEntryQuery(),
+    entryTypes(),
     terser({
       ecma: 2022,
       module: true,
