@@ -3,15 +3,13 @@
 // esbuild as a developer would, and opened in Chromium: the page's own language must show
 // (German, Frisian: parts that a bundler trusting `sideEffects` could drop), and the choices open.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startDevServer } from '@web/dev-server';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { startHarness, watchErrors } from './harness.mjs';
+import { projectWithPackedPackage, serveFolder } from './packed-package.mjs';
 
 const LANGUAGES = {
   de: { accept: 'Analyse-Cookies akzeptieren', choose: 'Selbst auswählen' },
@@ -32,15 +30,7 @@ const servers = [];
 
 before(async () => {
   harness = await startHarness();
-  project = mkdtempSync(join(tmpdir(), 'consent-banner-consumer-'));
-  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', project], { encoding: 'utf8' }).trim().split('\n').pop();
-  const installed = join(project, 'node_modules', 'consent-banner');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', join(project, packed), '-C', installed, '--strip-components=1']);
-  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim']) {
-    mkdirSync(join(project, 'node_modules', dependency, '..'), { recursive: true });
-    symlinkSync(resolve('node_modules', dependency), join(project, 'node_modules', dependency));
-  }
+  project = projectWithPackedPackage('consumer');
   writeFileSync(join(project, 'main.js'), "import 'consent-banner/consent-banner.js';\n");
   for (const lang of Object.keys(LANGUAGES)) writeFileSync(join(project, `${lang}.html`), page(lang, './main.js'));
 });
@@ -51,16 +41,11 @@ after(async () => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-/** Serves a build's output folder on a free port of the harness's kind; returns its base URL. */
+/** Serves a build's output folder; returns its base URL. */
 async function serve(folder) {
-  const server = await startDevServer({
-    config: { rootDir: folder, port: 0, hostname: '127.0.0.1' },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
+  const { server, base } = await serveFolder(folder);
   servers.push(server);
-  return `http://127.0.0.1:${server.server.address().port}`;
+  return base;
 }
 
 const builds = {

@@ -1,17 +1,18 @@
-// The documentation's ```html snippets, as the end-to-end tests read them: the snippet test
-// renders every one, the Matomo test builds its pages from the documented Matomo snippet, so the
-// pages a test runs are the ones the docs tell sites to paste.
+// The documentation's snippets, as the end-to-end tests read them: the snippet test renders every
+// ```html one, the Matomo test builds its pages from the documented Matomo snippet, the code test
+// type-checks the TypeScript and JavaScript ones, so that what a test runs is what the docs tell
+// sites to paste.
 import { existsSync, readFileSync } from 'node:fs';
 
 /** The nonce of the e2e pages (STRICT_CSP in harness.mjs). */
 export const NONCE = 'e2e-nonce';
 
 /**
- * Every ```html snippet of the files: fenced code blocks (``` or ~~~, also indented in a list)
- * under ATX headings, with the heading above it, the section (headings joined by " › ") and the
- * line of the fence.
+ * Every snippet in one of the languages (```html by default) of the files: fenced code blocks (```
+ * or ~~~, also indented in a list) under ATX headings, with its language, the heading above it,
+ * the section (headings joined by " › ") and the line of the fence.
  */
-export function readSnippets(files) {
+export function readSnippets(files, languages = ['html']) {
   const snippets = [];
   for (const file of files) {
     if (!existsSync(file)) continue;
@@ -22,7 +23,7 @@ export function readSnippets(files) {
       if (fence) {
         const close = /^(\s*)(`{3,}|~{3,})\s*$/.exec(line);
         if (close && close[2][0] === fence.marker[0] && close[2].length >= fence.marker.length) {
-          if (fence.language === 'html') snippets.push({ file, heading: fence.heading, section: fence.section, line: fence.line, source: fence.body.join('\n') });
+          if (languages.includes(fence.language)) snippets.push({ file, language: fence.language, heading: fence.heading, section: fence.section, line: fence.line, source: fence.body.join('\n') });
           fence = undefined;
         } else {
           fence.body.push(line.startsWith(fence.indent) ? line.slice(fence.indent.length) : line.trimStart());

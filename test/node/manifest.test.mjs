@@ -73,3 +73,18 @@ test('the VS Code custom data ships and lists every element, attribute and custo
   const properties = elements.flatMap((element) => (element.cssProperties ?? []).map((p) => p.name));
   assert.deepEqual(css.properties.map((p) => p.name).sort(), properties.sort());
 });
+
+test('the React JSX types (consent-banner/react) have every attribute and event of the manifest', () => {
+  const jsx = readFileSync(new URL('dist/react.d.ts', root), 'utf8');
+  const props = (name) => new Set([...jsx.slice(jsx.indexOf(`export interface ${name}`)).split('\n}')[0].matchAll(/^\s+'?([\w-]+)'?\?:/gm)].map(([, prop]) => prop));
+  const expected = {
+    'consent-banner': 'ConsentBannerJsxProps',
+    'consent-preferences': 'ConsentPreferencesJsxProps',
+  };
+  for (const [tag, name] of Object.entries(expected)) {
+    const element = elements.find((d) => d.tagName === tag);
+    const wanted = [...(element.attributes ?? []).map((a) => a.name), ...(element.events ?? []).map((e) => `on${e.name}`)];
+    assert.deepEqual(wanted.filter((prop) => !props(name).has(prop)), [], `${name} lacks these`);
+  }
+  assert.ok(packed.has('dist/react.d.ts'));
+});
