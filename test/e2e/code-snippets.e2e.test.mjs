@@ -1,10 +1,12 @@
 // Every TypeScript and JavaScript code block in README.md, SECURITY.md and docs/*.md works as
 // written against the packed package: each is type-checked by tsc as a developer's project would
 // (TypeScript strict with unused names as errors, as Vite's templates set it; JavaScript with
-// checkJs), and the framework guide's React example is built with esbuild and used in Chromium.
+// checkJs), and the framework guide's React and Vue examples are built (esbuild; Vite with the
+// guide's vite.config.ts) and used in Chromium.
 //
-// A block whose first line is a file name (`// src/main.tsx`) is that file of the guide's project
-// (docs/frameworks.md); any other block is a module of its own. A relative import in a block of
+// A block whose first line is a file name (`// src/main.tsx`, `<!-- src/App.vue -->`) is that file
+// of its section's project (docs/frameworks.md: one project per framework, its .vue files checked
+// by vue-tsc); any other block is a module of its own. A relative import in a block of
 // its own (`import('./analytics.js')`) stands for the site's own code: it gets an empty module. A
 // block of interfaces only shows a type of the package: it must be the package's type of that
 // name, both ways assignable.
@@ -14,16 +16,17 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
 import { readSnippets } from './doc-snippets.mjs';
 import { startHarness, watchErrors } from './harness.mjs';
 import { projectWithPackedPackage, serveFolder } from './packed-package.mjs';
 
 const DOCUMENTS = ['README.md', 'SECURITY.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
-const LANGUAGES = ['ts', 'tsx', 'js'];
-const FILE_LINE = /^\/\/ ([\w./-]+\.(?:tsx?|jsx?))\n/;
+const LANGUAGES = ['ts', 'tsx', 'js', 'vue'];
+const FILE_LINE = /^(?:\/\/ ([\w./-]+\.(?:tsx?|jsx?))|<!-- ([\w./-]+\.vue) -->)\n/;
 
-/** What the guide's project and the snippets need besides the package: React and the types. */
-const LINKED = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'csstype', '@types/node', 'undici-types'];
+/** What the guides' projects and the snippets need besides the package: React, Vue, Vite, the types. */
+const LINKED = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'csstype', '@types/node', 'undici-types', 'vue', '@vue', 'vite', '@vitejs/plugin-vue'];
 
 const COMPILER_OPTIONS = {
   target: 'ES2022',
@@ -57,15 +60,21 @@ function sameAsShipped(source) {
   ].join('\n');
 }
 
-/** Writes every snippet into the project; returns the files by kind. */
+/** The folder of a section's project: its h2 heading, as a name (`React 19` → guides/react-19). */
+const guideFolder = (section) => `guides/${section.split(' › ')[1].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+/** Writes every snippet into the project; returns the files by program: ts, js, and vue (the projects with .vue files). */
 function writeSnippets() {
-  const files = { ts: [], js: [] };
+  const files = { ts: [], js: [], vue: [] };
+  const vueGuides = new Set(snippets.filter((snippet) => snippet.language === 'vue').map((snippet) => guideFolder(snippet.section)));
   for (const snippet of snippets) {
-    const named = FILE_LINE.exec(snippet.source)?.[1];
-    const path = named ?? `snippets/${snippet.file.replace(/[/.]/g, '-')}-${snippet.line}.${snippet.language}`;
+    const [, script, vue] = FILE_LINE.exec(snippet.source) ?? [];
+    const named = script ?? vue;
+    const folder = named && guideFolder(snippet.section);
+    const path = named ? `${folder}/${named}` : `snippets/${snippet.file.replace(/[/.]/g, '-')}-${snippet.line}.${snippet.language}`;
     mkdirSync(dirname(join(project, path)), { recursive: true });
     writeFileSync(join(project, path), snippet.source + '\n' + sameAsShipped(snippet.source));
-    files[snippet.language === 'js' ? 'js' : 'ts'].push(path);
+    files[vueGuides.has(folder) ? 'vue' : snippet.language === 'js' ? 'js' : 'ts'].push(path);
     if (named) continue;
     const stubExtension = snippet.language === 'js' ? '.js' : '.ts';
     for (const [, specifier] of snippet.source.matchAll(/(?:from\s+|import\()\s*['"](\.\.?\/[^'"]+)\.js['"]/g)) {
@@ -75,11 +84,11 @@ function writeSnippets() {
   return files;
 }
 
-/** tsc over these files with these options (on top of COMPILER_OPTIONS); its output, or '' when clean. */
-function typeCheck(name, files, options) {
+/** tsc (or vue-tsc) over these files with these options (on top of COMPILER_OPTIONS); its output, or '' when clean. */
+function typeCheck(name, files, options, checker = 'node_modules/typescript/bin/tsc') {
   writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, ...options }, files }, null, 2));
   try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', join(project, `tsconfig.${name}.json`)], { encoding: 'utf8' });
+    execFileSync(process.execPath, [checker, '-p', join(project, `tsconfig.${name}.json`)], { encoding: 'utf8' });
     return '';
   } catch (error) {
     return error.stdout || error.message;
@@ -112,16 +121,52 @@ describe('the documentation\'s TypeScript and JavaScript', () => {
     assert.equal(typeCheck('ts', files.ts, { noUnusedLocals: true, noUnusedParameters: true }), '');
   });
 
+  it('every Vue guide file type-checks with vue-tsc (strict, no unused names) against the packed package', () => {
+    assert.ok(files.vue.some((path) => path.endsWith('.vue')), 'no .vue block found');
+    assert.equal(typeCheck('vue', files.vue, { noUnusedLocals: true, noUnusedParameters: true, skipLibCheck: true }, 'node_modules/vue-tsc/bin/vue-tsc.js'), '');
+  });
+
   it('every JavaScript block type-checks (checkJs) against the packed package', () => {
     assert.equal(typeCheck('js', files.js, { allowJs: true, checkJs: true, noImplicitAny: false }), '');
   });
 });
 
-describe('the React 19 guide (docs/frameworks.md)', () => {
-  it('built with esbuild, it shows the banner, and a click on accept reaches the component\'s state; a returning visit reads it from consent-ready', async () => {
+/** The page of a guide's build: its language, and the element its app mounts on. */
+const appPage = (mount, script) =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Guide</title>' +
+  `<script type="module" src="${script}"></script></head><body><div id="${mount}"></div></body></html>`;
+
+/**
+ * Opens a guide's build: the app shows "Analytics: off", a click on accept must make it "on",
+ * and a returning visit reads it from consent-ready; no console error, nor a framework's warning
+ * that it could not resolve the element.
+ */
+async function useGuide(folder) {
+  const { server, base } = await serveFolder(folder);
+  servers.push(server);
+  const context = await harness.browser.newContext();
+  context.setDefaultTimeout(10000);
+  const tab = await context.newPage();
+  const errors = watchErrors(tab);
+  tab.on('console', (message) => {
+    if (message.type() === 'warning' && /resolve component/i.test(message.text())) errors.push(`console.warn: ${message.text()}`);
+  });
+  await tab.goto(`${base}/index.html`);
+  await tab.getByText('Analytics: off').waitFor();
+  await tab.getByRole('button', { name: 'Accept analytics cookies' }).click();
+  await tab.getByText('Analytics: on').waitFor();
+  await tab.reload();
+  await tab.getByText('Analytics: on').waitFor();
+  assert.equal(await tab.getByRole('button', { name: 'Accept analytics cookies' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
+describe('the framework guides (docs/frameworks.md) in Chromium', () => {
+  it('React 19, built with esbuild: a click on accept reaches the component\'s state (onconsent-change), a returning visit too (onconsent-ready)', async () => {
     const outdir = join(project, 'dist-react');
     await esbuild({
-      entryPoints: [join(project, 'src/main.tsx')],
+      entryPoints: [join(project, 'guides/react-19/src/main.tsx')],
       absWorkingDir: project,
       bundle: true,
       splitting: true,
@@ -132,25 +177,16 @@ describe('the React 19 guide (docs/frameworks.md)', () => {
       logLevel: 'silent',
       define: { 'process.env.NODE_ENV': '"production"' },
     });
-    writeFileSync(
-      join(outdir, 'index.html'),
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title>' +
-        '<script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>',
-    );
-    const { server, base } = await serveFolder(outdir);
-    servers.push(server);
-    const context = await harness.browser.newContext();
-    context.setDefaultTimeout(10000);
-    const tab = await context.newPage();
-    const errors = watchErrors(tab);
-    await tab.goto(`${base}/index.html`);
-    await tab.getByText('Analytics: off').waitFor();
-    await tab.getByRole('button', { name: 'Accept analytics cookies' }).click();
-    await tab.getByText('Analytics: on').waitFor();
-    await tab.reload();
-    await tab.getByText('Analytics: on').waitFor();
-    assert.equal(await tab.getByRole('button', { name: 'Accept analytics cookies' }).count(), 0);
-    assert.deepEqual(errors, []);
-    await context.close();
+    writeFileSync(join(outdir, 'index.html'), appPage('root', './main.js'));
+    await useGuide(outdir);
+  });
+
+  it('Vue 3, built by Vite with the guide\'s vite.config.ts: no unresolved-component warning, and @consent-change / @consent-ready reach the state', async () => {
+    const root = join(project, 'guides/vue-3');
+    writeFileSync(join(root, 'index.html'), appPage('app', '/src/main.ts'));
+    const outDir = join(root, 'dist');
+    // A development build: Vue warns about an element it cannot resolve only there.
+    await vite({ root, configFile: join(root, 'vite.config.ts'), mode: 'development', define: { 'process.env.NODE_ENV': '"development"' }, logLevel: 'silent', base: './', build: { outDir, minify: false } });
+    await useGuide(outDir);
   });
 });

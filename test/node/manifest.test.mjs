@@ -88,3 +88,13 @@ test('the React JSX types (consent-banner/react) have every attribute and event 
   }
   assert.ok(packed.has('dist/react.d.ts'));
 });
+
+test('the Vue template types (consent-banner/vue) have every property with an attribute, and every event', () => {
+  const vue = readFileSync(new URL('dist/vue.d.ts', root), 'utf8');
+  const banner = elements.find((d) => d.tagName === 'consent-banner');
+  const properties = vue.slice(vue.indexOf('type BannerProperties'), vue.indexOf(';', vue.indexOf('type BannerProperties')));
+  const missing = (banner.attributes ?? []).map((a) => a.fieldName).filter((field) => !properties.includes(`'${field}'`));
+  assert.deepEqual(missing, []);
+  for (const event of banner.events) assert.ok(vue.includes(`'${event.name}': ${event.type.text}`), `${event.name} missing`);
+  assert.ok(packed.has('dist/vue.d.ts'));
+});
