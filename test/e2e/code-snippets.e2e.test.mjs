@@ -1,20 +1,22 @@
 // Every TypeScript and JavaScript code block in README.md, SECURITY.md and docs/*.md works as
 // written against the packed package: each is type-checked by tsc as a developer's project would
 // (TypeScript strict with unused names as errors, as Vite's templates set it; JavaScript with
-// checkJs), and the framework guide's React and Vue examples are built (esbuild; Vite with the
-// guide's vite.config.ts) and used in Chromium.
+// checkJs), and the framework guide's React, Vue and Angular examples are built (esbuild; Vite
+// with the guide's vite.config.ts; ngc, then esbuild) and used in Chromium.
 //
 // A block whose first line is a file name (`// src/main.tsx`, `<!-- src/App.vue -->`) is that file
-// of its section's project (docs/frameworks.md: one project per framework, its .vue files checked
-// by vue-tsc); any other block is a module of its own. A relative import in a block of
+// of its section's project (docs/frameworks.md: one project per framework, checked by vue-tsc for
+// Vue and compiled by Angular's ngc for Angular); any other block is a module of its own. A relative import in a block of
 // its own (`import('./analytics.js')`) stands for the site's own code: it gets an empty module. A
 // block of interfaces only shows a type of the package: it must be the package's type of that
 // name, both ways assignable.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { transformAsync } from '@babel/core';
+import angularLinkerPlugin from '@angular/compiler-cli/linker/babel';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { readSnippets } from './doc-snippets.mjs';
@@ -26,7 +28,10 @@ const LANGUAGES = ['ts', 'tsx', 'js', 'vue'];
 const FILE_LINE = /^(?:\/\/ ([\w./-]+\.(?:tsx?|jsx?))|<!-- ([\w./-]+\.vue) -->)\n/;
 
 /** What the guides' projects and the snippets need besides the package: React, Vue, Vite, the types. */
-const LINKED = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'csstype', '@types/node', 'undici-types', 'vue', '@vue', 'vite', '@vitejs/plugin-vue'];
+const LINKED = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'csstype', '@types/node', 'undici-types', 'vue', '@vue', 'vite', '@vitejs/plugin-vue', '@angular', 'rxjs', 'tslib'];
+
+/** The guides checked by another compiler than tsc, by folder. */
+const GUIDE_PROGRAMS = { 'guides/vue-3': 'vue', 'guides/angular': 'angular' };
 
 const COMPILER_OPTIONS = {
   target: 'ES2022',
@@ -63,10 +68,9 @@ function sameAsShipped(source) {
 /** The folder of a section's project: its h2 heading, as a name (`React 19` → guides/react-19). */
 const guideFolder = (section) => `guides/${section.split(' › ')[1].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
-/** Writes every snippet into the project; returns the files by program: ts, js, and vue (the projects with .vue files). */
+/** Writes every snippet into the project; returns the files by program: ts, js, and those of GUIDE_PROGRAMS. */
 function writeSnippets() {
-  const files = { ts: [], js: [], vue: [] };
-  const vueGuides = new Set(snippets.filter((snippet) => snippet.language === 'vue').map((snippet) => guideFolder(snippet.section)));
+  const files = { ts: [], js: [], vue: [], angular: [] };
   for (const snippet of snippets) {
     const [, script, vue] = FILE_LINE.exec(snippet.source) ?? [];
     const named = script ?? vue;
@@ -74,7 +78,7 @@ function writeSnippets() {
     const path = named ? `${folder}/${named}` : `snippets/${snippet.file.replace(/[/.]/g, '-')}-${snippet.line}.${snippet.language}`;
     mkdirSync(dirname(join(project, path)), { recursive: true });
     writeFileSync(join(project, path), snippet.source + '\n' + sameAsShipped(snippet.source));
-    files[vueGuides.has(folder) ? 'vue' : snippet.language === 'js' ? 'js' : 'ts'].push(path);
+    files[GUIDE_PROGRAMS[folder] ?? (snippet.language === 'js' ? 'js' : 'ts')].push(path);
     if (named) continue;
     const stubExtension = snippet.language === 'js' ? '.js' : '.ts';
     for (const [, specifier] of snippet.source.matchAll(/(?:from\s+|import\()\s*['"](\.\.?\/[^'"]+)\.js['"]/g)) {
@@ -84,9 +88,12 @@ function writeSnippets() {
   return files;
 }
 
-/** tsc (or vue-tsc) over these files with these options (on top of COMPILER_OPTIONS); its output, or '' when clean. */
-function typeCheck(name, files, options, checker = 'node_modules/typescript/bin/tsc') {
-  writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, ...options }, files }, null, 2));
+/**
+ * tsc (or vue-tsc, ngc) over these files with these options (on top of COMPILER_OPTIONS) and
+ * these other settings of tsconfig.json; its output, or '' when clean.
+ */
+function typeCheck(name, files, options, checker = 'node_modules/typescript/bin/tsc', settings = {}) {
+  writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, ...options }, files, ...settings }, null, 2));
   try {
     execFileSync(process.execPath, [checker, '-p', join(project, `tsconfig.${name}.json`)], { encoding: 'utf8' });
     return '';
@@ -126,10 +133,33 @@ describe('the documentation\'s TypeScript and JavaScript', () => {
     assert.equal(typeCheck('vue', files.vue, { noUnusedLocals: true, noUnusedParameters: true, skipLibCheck: true }, 'node_modules/vue-tsc/bin/vue-tsc.js'), '');
   });
 
+  it('the Angular guide compiles with ngc (strictTemplates, no unused names) against the packed package', () => {
+    assert.ok(files.angular.length >= 2, 'no Angular block found');
+    const options = { noEmit: false, rootDir: '.', outDir: 'angular-out', noUnusedLocals: true, noUnusedParameters: true, skipLibCheck: true };
+    const angular = { strictTemplates: true, strictInjectionParameters: true };
+    assert.equal(typeCheck('angular', files.angular, options, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js', { angularCompilerOptions: angular }), '');
+  });
+
   it('every JavaScript block type-checks (checkJs) against the packed package', () => {
     assert.equal(typeCheck('js', files.js, { allowJs: true, checkJs: true, noImplicitAny: false }), '');
   });
 });
+
+/**
+ * Angular's own packages come partially compiled: a build links them (as the Angular CLI does,
+ * with the Babel plugin of @angular/compiler-cli).
+ */
+const angularLinker = {
+  name: 'angular-linker',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@angular[\\/].*\.m?js$/ }, async ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      if (!source.includes('ɵɵngDeclare')) return { contents: source, loader: 'js' };
+      const linked = await transformAsync(source, { filename: path, babelrc: false, configFile: false, compact: false, plugins: [angularLinkerPlugin] });
+      return { contents: linked.code, loader: 'js' };
+    });
+  },
+};
 
 /** The page of a guide's build: its language, and the element its app mounts on. */
 const appPage = (mount, script) =>
@@ -188,5 +218,22 @@ describe('the framework guides (docs/frameworks.md) in Chromium', () => {
     // A development build: Vue warns about an element it cannot resolve only there.
     await vite({ root, configFile: join(root, 'vite.config.ts'), mode: 'development', define: { 'process.env.NODE_ENV': '"development"' }, logLevel: 'silent', base: './', build: { outDir, minify: false } });
     await useGuide(outDir);
+  });
+
+  it('Angular, compiled by ngc and bundled by esbuild with Angular\'s linker: (consent-change) / (consent-ready) reach the state', async () => {
+    const outdir = join(project, 'dist-angular');
+    await esbuild({
+      entryPoints: [join(project, 'angular-out/guides/angular/src/main.js')],
+      absWorkingDir: project,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      outdir,
+      logLevel: 'silent',
+      plugins: [angularLinker],
+    });
+    writeFileSync(join(outdir, 'index.html'), appPage('app', './main.js').replace('<div id="app"></div>', '<app-root></app-root>'));
+    await useGuide(outdir);
   });
 });
