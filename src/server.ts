@@ -13,6 +13,8 @@ import { defaultCategories, mergeCategories, resolveCategories } from './decisio
 import { decisionSettings, readStoredDecision } from './decision/stored-decision.js';
 import type { ConsentDecision } from './decision/types.js';
 import { cookieRows } from './i18n/cookie-texts.js';
+import { reportSiteTexts } from './i18n/details.js';
+import { setSiteTexts, withSiteTexts } from './i18n/index.js';
 import { de } from './i18n/de.js';
 import { deDetails } from './i18n/de-details.js';
 import { en } from './i18n/en.js';
@@ -135,7 +137,12 @@ export function renderPreferencesFallback(options: PreferencesFallbackOptions): 
   const given = (typeof options === 'object' && options !== null ? options : {}) as Partial<PreferencesFallbackOptions>;
   if (typeof given.lang !== 'string') report(`renderPreferencesFallback: lang must be a language code such as "nl"; got ${describeValue(given.lang)}. Using English.`);
   const primary = String(given.lang ?? '').trim().toLowerCase().split('-')[0];
-  const [strings, d] = Object.hasOwn(LANGUAGES, primary) ? LANGUAGES[primary] : LANGUAGES.en;
+  const code = Object.hasOwn(LANGUAGES, primary) ? primary : 'en';
+  // The site's own texts (`texts` of the configuration), checked with the browser's messages.
+  setSiteTexts(typeof given.config === 'object' && given.config !== null ? (given.config as { texts?: unknown }).texts : undefined);
+  reportSiteTexts();
+  const strings = withSiteTexts(LANGUAGES[code][0], code);
+  const d = withSiteTexts(LANGUAGES[code][1], code);
   const { cookieName, maxAgeDays } = decisionSettings(given, report);
   const categories = resolveCategories(mergeCategories(given.config ?? null, defaultCategories(strings, cookieName, maxAgeDays), cookieName), strings.lang);
   const sections = categories.map((category) => {

@@ -212,17 +212,20 @@ describe('the published module', () => {
         if (specifier.startsWith('.')) visit(new URL(specifier, url));
         else bare.add(specifier);
       }
-      for (const [, specifier] of source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) bare.add(specifier);
+      for (const [, specifier] of source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+        if (specifier.startsWith('.')) visit(new URL(specifier, url));
+        else bare.add(specifier);
+      }
     };
     visit(entry);
     return { modules: [...seen].map((href) => href.slice(distUrl.href.length)), bare: [...bare] };
   }
 
-  it('imports nothing but its own DOM-free store modules and texts (no Lit, no UI)', () => {
+  it('imports nothing but its own DOM-free store modules and texts (no Lit, no UI), also on demand', () => {
     const { modules, bare } = importGraph(new URL('server.js', distUrl));
     assert.deepEqual(bare, []);
     assert.ok(modules.includes('decision/stored-decision.js') && modules.includes('decision/cookie-codec.js'), modules.join());
-    for (const module of modules) assert.match(module, /^(server\.js|report\.js|decision\/[\w-]+\.js|i18n\/(strings|cookie-texts|(nl|en|fy|de|fr)(-details)?)\.js)$/);
+    for (const module of modules) assert.match(module, /^(server\.js|report\.js|decision\/[\w-]+\.js|i18n\/(index|details|strings|cookie-texts|first-layer|(nl|en|fy|de|fr)(-details|-first-layer|-part)?)\.js)$/);
   });
 
   it('exports readConsent, hasConsent and renderPreferencesFallback only', async () => {
@@ -275,6 +278,16 @@ describe('renderPreferencesFallback: the cookie page without JavaScript', () => 
     assert.ok(html.includes('<tr><th scope="row"><code>keuze</code></th><td>Remembers your cookie choice.</td><td>90 days</td></tr>'));
     assert.ok(renderPreferencesFallback({ lang: 'fr' }).includes('Durée de conservation'));
     assert.ok(renderPreferencesFallback({ lang: 'xx' }).includes('lang="en"'));
+  });
+
+  it('uses the site\'s own texts (config.texts) as the browser does, and reports one it cannot use', () => {
+    const texts = { nl: { preferencesTitle: 'Uw cookies', cookieNameHeader: 'Cookie', noScriptNotice: '' }, xx: {} };
+    const { result, messages } = consoleErrors(() => renderPreferencesFallback({ lang: 'nl', config: { ...config, texts } }));
+    assert.ok(result.includes('<h2>Uw cookies</h2>'));
+    assert.ok(result.includes('<th scope="col">Cookie</th>'));
+    assert.ok(result.includes('Uw cookiekeuze maken of wijzigen kan alleen met JavaScript'), 'an empty text keeps the built-in one');
+    assert.deepEqual(messages.map((message) => message.replace(/;.*/, '')), ['<consent-banner>: texts.nl.noScriptNotice must be a text using only no placeholders', '<consent-banner>: texts: "xx" is no language this banner has (nl, en, fy, de, fr)']);
+    assert.ok(renderPreferencesFallback({ lang: 'nl', config }).includes('<h2>Cookie-instellingen</h2>'), 'the next call without texts has the built-in ones');
   });
 
   it('reports a mistake once and uses the default, never throws', () => {
