@@ -44,7 +44,7 @@ export function reportSiteTexts(): void {
         if (!Object.hasOwn(builtIn, key) || key === 'lang' || key === 'dir') report(`texts.${code}.${key} is no text of the banner; left out. The keys are in docs/texts.md.`);
         else if (!Object.hasOwn(usable, key)) {
           const allowed = placeholdersOf(String(builtIn[key])).map((name) => `{${name}}`);
-          report(`texts.${code}.${key} must be a text using only ${allowed.join(' ') || 'no placeholders'}; got ${describeValue(value)}. Using the built-in text.`);
+          report(`texts.${code}.${key} must be a non-empty text ${allowed.length ? `using only ${allowed.join(' ')}` : 'without placeholders'}; got ${describeValue(value)}. Using the built-in text.`);
         }
       }
     }

@@ -286,7 +286,7 @@ describe('renderPreferencesFallback: the cookie page without JavaScript', () => 
     assert.ok(result.includes('<h2>Uw cookies</h2>'));
     assert.ok(result.includes('<th scope="col">Cookie</th>'));
     assert.ok(result.includes('Uw cookiekeuze maken of wijzigen kan alleen met JavaScript'), 'an empty text keeps the built-in one');
-    assert.deepEqual(messages.map((message) => message.replace(/;.*/, '')), ['<consent-banner>: texts.nl.noScriptNotice must be a text using only no placeholders', '<consent-banner>: texts: "xx" is no language this banner has (nl, en, fy, de, fr)']);
+    assert.deepEqual(messages.map((message) => message.replace(/;.*/, '')), ['<consent-banner>: texts.nl.noScriptNotice must be a non-empty text without placeholders', '<consent-banner>: texts: "xx" is no language this banner has (nl, en, fy, de, fr)']);
     assert.ok(renderPreferencesFallback({ lang: 'nl', config }).includes('<h2>Cookie-instellingen</h2>'), 'the next call without texts has the built-in ones');
   });
 
