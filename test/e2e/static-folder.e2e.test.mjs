@@ -1,19 +1,26 @@
-// End-to-end checks of what testers get without Node (issue 13; run `npm run build` first): the
-// folder of npm run build:demo-site, written into a temporary folder and served by a plain static
-// server (@web/dev-server without plugins) from a sub-folder of the host, as a test server or an
-// intranet share would. Every scenario page shows what it should, without console errors, every
-// request it makes succeeds and stays inside the sub-folder, and no page has a root-absolute URL.
+// End-to-end checks of what testers and sites get without Node (issue 13; run `npm run build`
+// first): the folder of npm run build:demo-site and the release archive of npm run
+// release:archive, each written into a temporary folder and served by a plain static server
+// (@web/dev-server without plugins) from a sub-folder of the host, as a test server or an intranet
+// share would. Every scenario page of the demo folder shows what it should, without console
+// errors, every request it makes succeeds and stays inside the sub-folder, and no page has a
+// root-absolute URL. The archive's example page works under its strict policy with every file
+// pinned, and refuses a part that was changed.
 import { startDevServer } from '@web/dev-server';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { readZip } from '../node/read-zip.mjs';
 import { startHarness, watchErrors } from './harness.mjs';
 
-/** Where the demo folder is on the test host: a sub-folder, as on a share. */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** Where the demo folder and the unpacked archive are on the test host: sub-folders, as on a share. */
 const DEMO_SITE = 'testers/consent-banner/';
+const RELEASE = `downloads/consent-banner-${version}/`;
+const TAMPERED = `tampered/consent-banner-${version}/`;
 
 let root;
 let server;
@@ -22,6 +29,13 @@ let host;
 before(async () => {
   root = mkdtempSync(join(tmpdir(), 'consent-banner-static-'));
   execFileSync(process.execPath, ['scripts/build-demo-site.mjs', join(root, DEMO_SITE)]);
+  execFileSync(process.execPath, ['scripts/release-archive.mjs', root]);
+  for (const [name, contents] of readZip(readFileSync(join(root, `consent-banner-${version}.zip`)))) {
+    mkdirSync(dirname(join(root, 'downloads', name)), { recursive: true });
+    writeFileSync(join(root, 'downloads', name), contents);
+  }
+  cpSync(join(root, RELEASE), join(root, TAMPERED), { recursive: true });
+  appendFileSync(join(root, TAMPERED, 'dist/consent-banner-ui.js'), '\n// changed after the release\n');
   server = await startDevServer({
     config: { rootDir: root, port: 0, hostname: '127.0.0.1' },
     readCliArgs: false,
@@ -37,6 +51,12 @@ after(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
+/** In the page before anything else: the CSP violations it reports. */
+function recordViolations() {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+}
+
 /**
  * A fresh visitor on `path` (below the host). Returns the tab, its console errors, and `problems`:
  * requests that failed, answered 400 or more, or left `folder`.
@@ -44,6 +64,7 @@ after(async () => {
 async function visit(path, folder) {
   const context = await harness.browser.newContext();
   context.setDefaultTimeout(10000);
+  await context.addInitScript(recordViolations);
   const tab = await context.newPage();
   const errors = watchErrors(tab);
   const problems = [];
@@ -109,5 +130,44 @@ describe('the demo folder (npm run build:demo-site), served from a sub-folder', 
       assert.deepEqual([...problems, ...errors], [], page || 'index');
       await context.close();
     }
+  });
+});
+
+describe('the release archive (npm run release:archive), unpacked and served from a sub-folder', () => {
+  it('the example page works under its policy, with every file pinned: the banner, the choices, the gated script', async () => {
+    const { context, tab, errors, problems } = await visit(`${RELEASE}example.html`, RELEASE);
+    await tab.getByRole('button', { name: 'Zelf kiezen' }).click();
+    await tab.getByRole('dialog', { name: 'Cookie-instellingen' }).waitFor();
+    await tab.getByRole('button', { name: 'Alle optionele cookies accepteren' }).click();
+    await tab.waitForFunction(() => window.fakeAnalyticsRuns?.external === 1);
+    assert.deepEqual([...problems, ...errors, ...(await tab.evaluate(() => window.cspViolations))], []);
+    // The policy is in force: Trusted Types refuse a string as HTML.
+    const refused = await tab.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    });
+    assert.ok(refused, 'Trusted Types are not enforced on the example page');
+    await context.close();
+  });
+
+  it("the example page refuses a part whose bytes changed (the import map's integrity), and nothing shows", async () => {
+    const { context, tab, errors } = await visit(`${TAMPERED}example.html`, TAMPERED);
+    const refusal = () => errors.some((error) => /integrity/i.test(error) && /consent-banner-ui\.js/.test(error));
+    for (const deadline = Date.now() + 10000; !refusal() && Date.now() < deadline; ) await tab.waitForTimeout(100);
+    assert.ok(refusal(), `no integrity error for consent-banner-ui.js: ${errors.join('\n')}`);
+    assert.equal(await acceptButton(tab).count(), 0);
+    await context.close();
+  });
+
+  it("the archive's demo works too", async () => {
+    const { context, tab, errors, problems } = await visit(`${RELEASE}demo/media.html`, RELEASE);
+    await SHOWS['media.html'](tab).waitFor();
+    await acceptButton(tab).waitFor();
+    assert.deepEqual([...problems, ...errors], []);
+    await context.close();
   });
 });
