@@ -5,16 +5,19 @@
 // share would. Every scenario page of the demo folder shows what it should, without console
 // errors, every request it makes succeeds and stays inside the sub-folder, and no page has a
 // root-absolute URL. The archive's example page works under its strict policy with every file
-// pinned, and refuses a part that was changed.
+// pinned, and refuses a part that was changed. From another origin (a CDN), the release's files
+// work pinned when that origin sends the CORS header (the same server, as cdn.gemeente.test, adds
+// it), and the browser refuses them when it does not.
 import { startDevServer } from '@web/dev-server';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { readZip } from '../node/read-zip.mjs';
-import { startHarness, watchErrors } from './harness.mjs';
+import { E2E_DOMAIN, startHarness, watchErrors } from './harness.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 /** Where the demo folder and the unpacked archive are on the test host: sub-folders, as on a share. */
@@ -37,7 +40,18 @@ before(async () => {
   cpSync(join(root, RELEASE), join(root, TAMPERED), { recursive: true });
   appendFileSync(join(root, TAMPERED, 'dist/consent-banner-ui.js'), '\n// changed after the release\n');
   server = await startDevServer({
-    config: { rootDir: root, port: 0, hostname: '127.0.0.1' },
+    config: {
+      rootDir: root,
+      port: 0,
+      hostname: '127.0.0.1',
+      // cdn.gemeente.test answers as jsDelivr and unpkg do: with the CORS header.
+      middleware: [
+        async (context, next) => {
+          await next();
+          if (context.hostname === `cdn.${E2E_DOMAIN}`) context.set('Access-Control-Allow-Origin', '*');
+        },
+      ],
+    },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -168,6 +182,76 @@ describe('the release archive (npm run release:archive), unpacked and served fro
     await SHOWS['media.html'](tab).waitFor();
     await acceptButton(tab).waitFor();
     assert.deepEqual([...problems, ...errors], []);
+    await context.close();
+  });
+});
+
+describe("the release's files from another origin, as from a CDN (README \"Without npm\")", () => {
+  /**
+   * A page on www.gemeente.test that loads the release's dist/ from `assetsHost`, as the README's
+   * CDN snippet does: the bundle with its integrity, every part's integrity in an import map.
+   */
+  function cdnPage(name, assetsHost) {
+    const port = server.server.address().port;
+    const dist = `http://${assetsHost}:${port}/${RELEASE}dist/`;
+    const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(root, RELEASE, 'dist', file))).digest('base64')}`;
+    const parts = readdirSync(join(root, RELEASE, 'dist')).filter((file) => file.startsWith('consent-banner-'));
+    const integrity = Object.fromEntries(parts.map((file) => [dist + file, sri(file)]));
+    writeFileSync(
+      join(root, 'site', name),
+      `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>${name}</title>
+    <script type="importmap">${JSON.stringify({ integrity })}</script>
+    <script type="module" src="${dist}consent-banner.bundle.js" integrity="${sri('consent-banner.bundle.js')}" crossorigin="anonymous"></script>
+  </head>
+  <body>
+    <consent-banner privacy-url="/privacy"></consent-banner>
+    <main><h1>${name}</h1></main>
+  </body>
+</html>
+`,
+    );
+    return { url: `http://www.${E2E_DOMAIN}:${port}/site/${name}`, dist };
+  }
+
+  /** Opens `url` for a fresh visitor; its console errors and the URL of every script it requested. */
+  async function open(url) {
+    const context = await harness.browser.newContext();
+    context.setDefaultTimeout(10000);
+    const tab = await context.newPage();
+    const errors = watchErrors(tab);
+    const scripts = [];
+    tab.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await tab.goto(url);
+    return { context, tab, errors, scripts };
+  }
+
+  before(() => {
+    mkdirSync(join(root, 'site'), { recursive: true });
+  });
+
+  it('with the CORS header: the bundle and every part come from the other origin, pinned, and the choices open', async () => {
+    const { url, dist } = cdnPage('cdn.html', `cdn.${E2E_DOMAIN}`);
+    const { context, tab, errors, scripts } = await open(url);
+    await tab.getByRole('button', { name: 'Zelf kiezen' }).click();
+    await tab.getByRole('dialog', { name: 'Cookie-instellingen' }).waitFor();
+    assert.ok(scripts.some((script) => script.endsWith('/consent-banner-choices.js')), scripts.join('\n'));
+    assert.deepEqual(scripts.filter((script) => !script.startsWith(dist)), [], 'a script from elsewhere than the bundle\'s folder');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('without it: the browser refuses the bundle, and nothing shows', async () => {
+    const { url } = cdnPage('no-cors.html', `assets.${E2E_DOMAIN}`);
+    const { context, tab, errors } = await open(url);
+    const refusal = () => errors.some((error) => /CORS/.test(error) && /consent-banner\.bundle\.js/.test(error));
+    for (const deadline = Date.now() + 10000; !refusal() && Date.now() < deadline; ) await tab.waitForTimeout(100);
+    assert.ok(refusal(), `no CORS error for the bundle: ${errors.join('\n')}`);
+    assert.equal(await tab.evaluate(() => customElements.get('consent-banner')), undefined);
     await context.close();
   });
 });
