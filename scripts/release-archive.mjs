@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { demoSiteFiles, filesIn } from './build-demo-site.mjs';
+import { demoSiteFiles, filesIn } from './demo-site.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -92,7 +92,7 @@ function examplePage(files) {
 }
 
 /** The archive's files, by name: path in the folder → contents. */
-export function releaseFiles() {
+function releaseFiles() {
   const files = demoSiteFiles();
   for (const name of ['LICENSE', 'README.md', 'CHANGELOG.md', 'SECURITY.md', ...filesIn('docs').map((doc) => `docs/${doc}`)]) {
     files.set(name, readFileSync(join(ROOT, name)));
@@ -122,7 +122,7 @@ function crc32(contents) {
  * A zip of `files` (name → contents), each deflated, with UTF-8 names and `date` as every file's
  * time: the local headers with the data, then the central directory and its end record.
  */
-export function zip(files, date = new Date()) {
+function zip(files, date = new Date()) {
   const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
   const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
   const locals = [];
@@ -160,17 +160,15 @@ export function zip(files, date = new Date()) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const folder = resolve(process.argv[2] ?? ROOT);
-  const top = `consent-banner-${version}`;
-  let archive;
-  try {
-    archive = zip(new Map([...releaseFiles()].map(([name, contents]) => [`${top}/${name}`, contents])));
-  } catch (error) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  const file = join(folder, `${top}.zip`);
-  writeFileSync(file, archive);
-  console.log(`${file}: ${archive.length} bytes, SHA-256 ${createHash('sha256').update(archive).digest('hex')}`);
+const folder = resolve(process.argv[2] ?? ROOT);
+const top = `consent-banner-${version}`;
+let archive;
+try {
+  archive = zip(new Map([...releaseFiles()].map(([name, contents]) => [`${top}/${name}`, contents])));
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
 }
+const file = join(folder, `${top}.zip`);
+writeFileSync(file, archive);
+console.log(`${file}: ${archive.length} bytes, SHA-256 ${createHash('sha256').update(archive).digest('hex')}`);
