@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'test-results/', 'bench/pages/lit-floor.bundle.js'] },
+  { ignores: ['dist/', 'demo-site/', 'node_modules/', 'custom-elements.json', 'test-results/', 'bench/pages/lit-floor.bundle.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', '*.mjs', 'test/node/**/*.mjs'], languageOptions: { globals: globals.node } },

@@ -2,6 +2,7 @@
 // ```html one, the Matomo test builds its pages from the documented Matomo snippet, the code test
 // type-checks the TypeScript and JavaScript ones, so that what a test runs is what the docs tell
 // sites to paste.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** The nonce of the e2e pages (STRICT_CSP in harness.mjs). */
@@ -46,10 +47,22 @@ export function readSnippets(files, languages = ['html']) {
   return snippets;
 }
 
-/** `…` stands for "the rest of your page / your other attributes": it goes, and so do lines left empty; `{nonce}` becomes the e2e nonce. */
+/** The integrity of the built file that `text` names last (`…/dist/<name>.js`), or undefined. */
+function integrityOfLast(text) {
+  const name = [...text.matchAll(/\/dist\/([\w.-]+\.js)/g)].at(-1)?.[1];
+  if (!name || !existsSync(`dist/${name}`)) return undefined;
+  return `sha384-${createHash('sha384').update(readFileSync(`dist/${name}`)).digest('base64')}`;
+}
+
+/**
+ * `…` stands for "the rest of your page / your other attributes": it goes, and so do lines left
+ * empty; `{nonce}` becomes the e2e nonce; `sha384-…` becomes the integrity of the built file its
+ * line names before it (`src="…/dist/consent-banner.bundle.js" integrity="sha384-…"`).
+ */
 export function withoutPlaceholders(source) {
   return source
     .split('\n')
+    .map((line) => line.replace(/sha384-…/g, (placeholder, index) => integrityOfLast(line.slice(0, index)) ?? placeholder))
     .map((line) => line.replace(/\s*…/g, ''))
     .filter((line) => line.trim() !== '')
     .join('\n')

@@ -1,12 +1,13 @@
 // End-to-end check of the documentation: every ```html snippet in README.md, SECURITY.md and
 // docs/*.md works as written under the README's own strict Content-Security-Policy with Trusted
 // Types (STRICT_CSP). Each snippet becomes a page, served with that policy through
-// playwright's routing; the test records CSP violations, page errors, console errors, failed
+// playwright's routing (the package's files on jsDelivr and unpkg from the build); the test
+// records CSP violations, page errors, console errors, failed
 // script loads and requests that would leave the machine, accepts on the first layer, and checks
 // that what the snippet promises happens (the tool's fake loaded and received its commands, the
 // gated scripts ran). A new snippet is picked up automatically.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { NONCE, readSnippets, withoutPlaceholders } from './doc-snippets.mjs';
 import { STRICT_CSP, startHarness, watchErrors } from './harness.mjs';
@@ -30,6 +31,13 @@ const ASSETS = {
 };
 // The bundle and its parts, next to it; a name with a content hash (the import-map snippet) is the file it was made from.
 const assetFile = (name) => ASSETS[name] ?? `dist/${name.replace(/\.[0-9a-f]{8}\.js$/, '.js')}`;
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+/**
+ * This version of the package on jsDelivr and unpkg, answered from the build. (Playwright's
+ * fulfilled responses pass CORS checks, so this checks the integrity and the policy, not CORS.)
+ */
+const CDN = new RegExp(`^https://(?:cdn\\.jsdelivr\\.net/npm|unpkg\\.com)/consent-banner@${version.replaceAll('.', '\\.')}/dist/([\\w.-]+\\.js)$`);
 
 /** Third-party scripts the snippets load, each answered by the project's fake; nothing else leaves. */
 const EXTERNAL = [
@@ -214,6 +222,10 @@ describe('documentation snippets under the strict CSP with Trusted Types', () =>
           return route.fulfill({ status: 404, body: 'not found' });
         }
         if (url.origin === origin) return route.continue();
+        const cdn = CDN.exec(url.href);
+        if (cdn && existsSync(`dist/${cdn[1]}`)) {
+          return route.fulfill({ path: `dist/${cdn[1]}`, contentType: 'text/javascript' });
+        }
         const fake = EXTERNAL.find(({ pattern }) => pattern.test(url.href));
         if (fake) return route.fulfill({ path: fake.file, contentType: 'text/javascript' });
         problems.push(`request that would leave the machine: ${url.href}`);
