@@ -1,8 +1,8 @@
 // Every TypeScript and JavaScript code block in README.md, SECURITY.md and docs/*.md works as
 // written against the packed package: each is type-checked by tsc as a developer's project would
 // (TypeScript strict with unused names as errors, as Vite's templates set it; JavaScript with
-// checkJs), and the framework guide's React, Vue and Angular examples are built (esbuild; Vite
-// with the guide's vite.config.ts; ngc, then esbuild) and used in Chromium.
+// checkJs), and the framework guide's React, Next.js, Vue and Angular examples are built (esbuild;
+// `next build`; Vite with the guide's vite.config.ts; ngc, then esbuild) and used in Chromium.
 //
 // A block whose first line is a file name (`// src/main.tsx`, `<!-- src/App.vue -->`) is that file
 // of its section's project (docs/frameworks.md: one project per framework, checked by vue-tsc for
@@ -11,9 +11,9 @@
 // block of interfaces only shows a type of the package: it must be the package's type of that
 // name, both ways assignable.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { transformAsync } from '@babel/core';
 import angularLinkerPlugin from '@angular/compiler-cli/linker/babel';
@@ -28,10 +28,10 @@ const LANGUAGES = ['ts', 'tsx', 'js', 'vue'];
 const FILE_LINE = /^(?:\/\/ ([\w./-]+\.(?:tsx?|jsx?))|<!-- ([\w./-]+\.vue) -->)\n/;
 
 /** What the guides' projects and the snippets need besides the package: React, Vue, Vite, the types. */
-const LINKED = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'csstype', '@types/node', 'undici-types', 'vue', '@vue', 'vite', '@vitejs/plugin-vue', '@angular', 'rxjs', 'tslib'];
+const LINKED = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'csstype', '@types/node', 'undici-types', 'vue', '@vue', 'vite', '@vitejs/plugin-vue', '@angular', 'rxjs', 'tslib', 'next', 'typescript'];
 
 /** The guides checked by another compiler than tsc, by folder. */
-const GUIDE_PROGRAMS = { 'guides/vue-3': 'vue', 'guides/angular': 'angular' };
+const GUIDE_PROGRAMS = { 'guides/next-js-and-other-server-rendering': 'next', 'guides/vue-3': 'vue', 'guides/angular': 'angular' };
 
 const COMPILER_OPTIONS = {
   target: 'ES2022',
@@ -70,7 +70,7 @@ const guideFolder = (section) => `guides/${section.split(' › ')[1].toLowerCase
 
 /** Writes every snippet into the project; returns the files by program: ts, js, and those of GUIDE_PROGRAMS. */
 function writeSnippets() {
-  const files = { ts: [], js: [], vue: [], angular: [] };
+  const files = { ts: [], js: [], next: [], vue: [], angular: [] };
   for (const snippet of snippets) {
     const [, script, vue] = FILE_LINE.exec(snippet.source) ?? [];
     const named = script ?? vue;
@@ -128,6 +128,11 @@ describe('the documentation\'s TypeScript and JavaScript', () => {
     assert.equal(typeCheck('ts', files.ts, { noUnusedLocals: true, noUnusedParameters: true }), '');
   });
 
+  it('the Next.js guide type-checks (strict, no unused names; Next\'s own types unchecked, as its tsconfig has it) against the packed package', () => {
+    assert.ok(files.next.length >= 3, 'no Next.js block found');
+    assert.equal(typeCheck('next', files.next, { lib: ['ESNext', 'DOM', 'DOM.Iterable'], noUnusedLocals: true, noUnusedParameters: true, skipLibCheck: true }), '');
+  });
+
   it('every Vue guide file type-checks with vue-tsc (strict, no unused names) against the packed package', () => {
     assert.ok(files.vue.some((path) => path.endsWith('.vue')), 'no .vue block found');
     assert.equal(typeCheck('vue', files.vue, { noUnusedLocals: true, noUnusedParameters: true, skipLibCheck: true }, 'node_modules/vue-tsc/bin/vue-tsc.js'), '');
@@ -160,6 +165,34 @@ const angularLinker = {
     });
   },
 };
+
+/**
+ * Builds the Next.js guide with `next build` and starts it with `next start` on a free port;
+ * returns its base URL and a stop(). The project's packages are links into this repository's
+ * node_modules, outside the project, so Turbopack's root is the common folder of both (the
+ * file system's root here): test scaffolding, not part of the guide.
+ */
+async function startNextGuide(folder) {
+  const next = join('node_modules', 'next', 'dist', 'bin', 'next');
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  writeFileSync(join(folder, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(parse(folder).root)} } };\n`);
+  execFileSync(process.execPath, [next, 'build', folder], { env, encoding: 'utf8', stdio: 'pipe' });
+  const server = spawn(process.execPath, [next, 'start', folder, '--port', '0', '--hostname', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const base = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`next start did not start: ${output}`)), 30000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
+      if (url && /Ready/i.test(output)) {
+        clearTimeout(timer);
+        resolve(url);
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`next start exited with ${code}: ${output}`)));
+  });
+  return { base, stop: () => server.kill() };
+}
 
 /** The page of a guide's build: its language, and the element its app mounts on. */
 const appPage = (mount, script) =>
@@ -209,6 +242,29 @@ describe('the framework guides (docs/frameworks.md) in Chromium', () => {
     });
     writeFileSync(join(outdir, 'index.html'), appPage('root', './main.js'));
     await useGuide(outdir);
+  });
+
+  it('Next.js, built by next build: the server renders the tag, the browser loads its module, and after accept the server reads the decision', async () => {
+    const { base, stop } = await startNextGuide(join(project, 'guides/next-js-and-other-server-rendering'));
+    servers.push({ stop });
+    const html = await (await fetch(base)).text();
+    assert.match(html, /<consent-banner privacy-url="\/privacy" policy-version="2026-11" lang="en">/);
+    const context = await harness.browser.newContext();
+    context.setDefaultTimeout(15000);
+    const tab = await context.newPage();
+    const errors = watchErrors(tab).filter(Boolean);
+    const failed = [];
+    tab.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await tab.goto(base);
+    await tab.getByText('Analytics on the server: not allowed').waitFor();
+    await tab.getByRole('button', { name: 'Accept analytics cookies' }).click();
+    await tab.reload();
+    await tab.getByText('Analytics on the server: allowed').waitFor();
+    assert.deepEqual(failed, []);
+    assert.deepEqual(errors.filter((error) => !/favicon\.ico|status of 404/.test(error)), []);
+    await context.close();
   });
 
   it('Vue 3, built by Vite with the guide\'s vite.config.ts: no unresolved-component warning, and @consent-change / @consent-ready reach the state', async () => {
