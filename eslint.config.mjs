@@ -8,8 +8,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', '*.mjs', 'test/node/**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['demo/**/*.js', 'test/e2e/pages/**/*.js', 'bench/lit-floor/lit-floor.js'], languageOptions: { globals: globals.browser } },
-  // End-to-end tests run in Node and hand functions to the page.
-  { files: ['test/e2e/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // End-to-end tests and the audit's CLI run in Node and hand functions to the page.
+  { files: ['test/e2e/**/*.mjs', 'bin/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     // chai's property assertions (`expect(x).to.exist`) are expressions by design.
     files: ['test/**/*.ts'],
@@ -24,6 +24,14 @@ export default tseslint.config(
     '../i18n/*',
   ]),
   ...layer('src/effects/**/*.ts', 'acting (src/effects/) knows the decision, not the controller or the elements', ['../controller/*', '../../controller/*']),
+  // The audit watches from outside: the element's public API, the DOM and the decision's cookie patterns.
+  ...layer('src/audit/**/*.ts', 'the audit (src/audit/) observes: it neither decides nor acts, and knows the element by its public API only', [
+    '../effects/*',
+    '../effects/**',
+    '../controller/*',
+    '../i18n/*',
+    '../decision/consent-store.js',
+  ]),
   ...layer('src/controller/**/*.ts', 'the controller knows no element and no text', ['../i18n/*']),
   // The core every page view runs: the element's host and the texts. It loads the views (src/ui/)
   // with import() only when something shows, so a static import of them, or of Lit, is an error.

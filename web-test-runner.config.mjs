@@ -25,10 +25,22 @@ function receiptEndpoint() {
   };
 }
 
+/**
+ * A slow server on the other side of a request (the outside world): GET /test-slow answers after
+ * 300 ms, so that a request can start before something happens on the page and end after it.
+ */
+function slowEndpoint() {
+  return async (context, next) => {
+    if (context.path !== '/test-slow') return next();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    context.status = 204;
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [receiptEndpoint()],
+  middleware: [receiptEndpoint(), slowEndpoint()],
   // One page at a time: focus and key presses need the page in front.
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

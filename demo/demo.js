@@ -13,6 +13,9 @@
 // page's snippet fill it. Once the page's fake tool (fake-matomo.js, fake-gtag.js,
 // fake-matomo-tag-manager.js) loads, it takes the log over through `window.demoPanel` and lists
 // what it received.
+//
+// On a page that loads the audit mode (`dist/consent-banner.audit.js`), an "Audit" list shows each
+// finding as the audit reports it (its `consent-audit` events).
 import { h, renderSite } from './site.js';
 
 const en = document.documentElement.lang === 'en';
@@ -45,6 +48,8 @@ const text = en
       queued: 'queued',
       gpcOn: 'on (simulated with ?gpc=1)',
       gpcOff: 'off',
+      audit: 'Audit: what this page leaks',
+      findings: (count) => (count ? `${count} ${count === 1 ? 'finding' : 'findings'}, also in the console:` : 'No findings (yet).'),
     }
   : {
       title: 'Wat er nu gebeurt',
@@ -73,6 +78,8 @@ const text = en
       queued: 'in de wachtrij',
       gpcOn: 'aan (nagebootst met ?gpc=1)',
       gpcOff: 'uit',
+      audit: 'Audit: wat deze pagina lekt',
+      findings: (count) => (count ? `${count} ${count === 1 ? 'melding' : 'meldingen'}, ook in de console:` : 'Geen meldingen (nog).'),
     };
 
 const banner = document.querySelector('consent-banner');
@@ -92,6 +99,7 @@ const INTEGRATION_LOGS = {
 function renderPanel(panel) {
   const names = (banner?.getAttribute('integrations') ?? '').split(/\s+/);
   const integration = names.map((name) => INTEGRATION_LOGS[name]).find(Boolean);
+  const audited = document.querySelector('script[src$="consent-banner.audit.js"]');
   panel.setAttribute('aria-labelledby', 'status-title');
   panel.replaceChildren(
     h('h2', { id: 'status-title' }, text.title),
@@ -116,6 +124,7 @@ function renderPanel(panel) {
           h('ol', { id: 'integration-log', class: 'log', 'data-queue': integration.queue }),
         ]
       : []),
+    ...(audited ? [h('h3', {}, text.audit), h('p', { id: 'audit-status' }, text.findings(0)), h('ol', { id: 'audit-log', class: 'log' })] : []),
     h('h3', {}, text.events),
     h('ol', { id: 'event-log', class: 'log' }),
   );
@@ -251,6 +260,12 @@ for (const type of ['consent-ready', 'consent-change']) {
     scheduleShow();
   });
 }
+
+const auditLog = byId('audit-log');
+document.addEventListener('consent-audit', ({ detail: { kind, phase, subject, message } }) => {
+  auditLog?.append(item(`${kind}${phase ? ` (${phase})` : ''}: ${subject}`, message));
+  if (auditLog) byId('audit-status').textContent = text.findings(auditLog.children.length);
+});
 
 byId('forget').addEventListener('click', () => banner.reset());
 show();

@@ -35,6 +35,7 @@ export const SCENARIOS = [
   { href: 'exempt.html', nl: 'Vrijgestelde analytics', en: 'Exempt analytics' },
   { href: 'dark.html', nl: 'Donker thema', en: 'Dark theme' },
   { href: 'nl-design-system.html', nl: 'NL Design System-thema', en: 'NL Design System theme' },
+  { href: 'audit.html', nl: 'Auditmodus', en: 'Audit mode' },
 ];
 
 const TEXT = {

@@ -1,5 +1,7 @@
-// Where the tests' Chrome or Chromium is: $CHROME_PATH, else the usual install paths.
+// Where the tests' Chrome or Chromium is: $CHROME_PATH, else the usual install paths. Also used by
+// the package's consent-banner-audit CLI (bin/), so it ships in the package.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -7,6 +9,10 @@ const CANDIDATES = [
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  // Windows: Chrome for all users or for this one.
+  ...[process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA]
+    .filter(Boolean)
+    .map((folder) => join(folder, 'Google', 'Chrome', 'Application', 'chrome.exe')),
 ];
 
 export function findBrowser() {
