@@ -15,15 +15,16 @@
 // What it does not model: a real tracker's requests (their content, beacons, their timing), its
 // other cookies, and the cookies and requests another site makes in its own frame.
 (() => {
-  const otherSite = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+  // The demo's folder on the other site: the same path, so that it works from a sub-folder too.
+  const otherSite = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}${new URL('.', location.href).pathname}`;
   const year = 365 * 86400;
   function track(when) {
     document.cookie = `_pk_id.9.l34k=nep; Path=/; Max-Age=${year}; SameSite=Lax`;
-    new Image().src = `${otherSite}/demo/favicon.svg?fake-leak=${when}`;
+    new Image().src = `${otherSite}favicon.svg?fake-leak=${when}`;
   }
   document.cookie = `fake_visitor=nep; Path=/; Max-Age=${year}; SameSite=Lax`;
   track('page-view');
-  document.getElementById('leaky-video')?.setAttribute('src', `${otherSite}/demo/fake-video.html`);
+  document.getElementById('leaky-video')?.setAttribute('src', `${otherSite}fake-video.html`);
   document.addEventListener('consent-change', (event) => {
     if (!event.detail.categories.analytics) track('after-refusal');
   });

@@ -19,11 +19,12 @@ export function filesIn(folder) {
 
 /**
  * The built files a site copies (README "Put it on a site"): the bundle and its parts
- * (`consent-banner-*.js`), the single file, and the Google Consent Mode default.
+ * (`consent-banner-*.js`), the single file, the Google Consent Mode default, and the audit mode
+ * for a staging site (README "Audit mode").
  */
 export function siteFiles() {
   if (!existsSync(join(ROOT, 'dist', 'consent-banner.bundle.js'))) throw new Error('dist/ has no build: run npm run build first.');
-  const shipped = (name) => /^consent-banner-.+\.js$/.test(name) || ['consent-banner.bundle.js', 'consent-banner.single.js', 'google-consent-default.js'].includes(name);
+  const shipped = (name) => /^consent-banner-.+\.js$/.test(name) || ['consent-banner.bundle.js', 'consent-banner.single.js', 'google-consent-default.js', 'consent-banner.audit.js'].includes(name);
   return readdirSync(join(ROOT, 'dist')).filter(shipped).sort();
 }
 

@@ -82,12 +82,21 @@ async function visit(path, folder) {
   const tab = await context.newPage();
   const errors = watchErrors(tab);
   const problems = [];
-  tab.on('request', (request) => request.url().startsWith(host + folder) || problems.push(`outside ${folder}: ${request.url()}`));
+  tab.on('request', (request) => request.url().startsWith(host + folder) || request.url().startsWith(otherLoopbackName(host) + folder) || problems.push(`outside ${folder}: ${request.url()}`));
   tab.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
   tab.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   await tab.goto(host + path);
   return { context, tab, errors, problems };
 }
+
+/**
+ * The same server under its other loopback name: the "other site" of the audit demo's fake
+ * tracker (demo/fake-leaky-tracker.js), another origin to the browser that leaves no machine.
+ */
+const otherLoopbackName = (base) => base.replace('//127.0.0.1:', '//localhost:');
+
+/** The console errors a page makes on purpose: the audit demo's gated element of no category, which the banner reports. */
+const DELIBERATE_ERRORS = { 'audit.html': /^console\.error: <consent-banner>: data-consent-category="statistiek"/ };
 
 /** The first layer's accept button (in the banner's shadow root). */
 const acceptButton = (tab) => tab.locator('consent-banner [part~="accept"]');
@@ -141,7 +150,8 @@ describe('the demo folder (npm run build:demo-site), served from a sub-folder', 
         const token = await tab.evaluate(() => getComputedStyle(document.body).getPropertyValue('--utrecht-button-primary-action-background-color'));
         assert.notEqual(token.trim(), '', 'the NL Design System theme did not load');
       }
-      assert.deepEqual([...problems, ...errors], [], page || 'index');
+      const unexpected = errors.filter((error) => !DELIBERATE_ERRORS[page]?.test(error));
+      assert.deepEqual([...problems, ...unexpected], [], page || 'index');
       await context.close();
     }
   });

@@ -17,7 +17,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const TOP = `consent-banner-${version}/`;
 
 /** What a site copies, from the build: the bundle, its parts, the single file, the Google Consent Mode default. */
-const SITE_FILES = readdirSync('dist').filter((name) => /^consent-banner(\.bundle|\.single|-.+)\.js$/.test(name) || name === 'google-consent-default.js');
+const SITE_FILES = readdirSync('dist').filter((name) => /^consent-banner(\.bundle|\.single|\.audit|-.+)\.js$/.test(name) || name === 'google-consent-default.js');
 
 const sha384 = (contents) => `sha384-${createHash('sha384').update(contents).digest('base64')}`;
 
