@@ -5,7 +5,7 @@ import { ConsentController, type ControllerChange, type ControllerOptions } from
 import { createIntegrations, type ConsentIntegration } from './effects/integrations/index.js';
 import { decisionSettings } from './decision/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision } from './decision/types.js';
-import { checkHttpUrl, describeValue, report } from './report.js';
+import { checkHttpUrl, describeValue, report, reportOnce } from './report.js';
 import type { BannerHost, BannerUI } from './ui/banner-ui.js';
 
 /** Where the page's active banner is kept: shared by every copy of the bundle on the page. */
@@ -690,10 +690,7 @@ function loadPart<T>(part: Promise<T>): Promise<T> {
   return part.catch((reason) => {
     const message = `a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`;
     // Once per file: a part fetched ahead and then tried again on a click fails the same way.
-    if (!failedParts.has(message)) report(message);
-    failedParts.add(message);
+    reportOnce(message);
     throw reason;
   });
 }
-
-const failedParts = new Set<string>();
