@@ -26,6 +26,7 @@ const ATTRIBUTES: Record<string, [property: string, type?: typeof Number | typeo
   'region-label': ['regionLabel'],
   integrations: ['integrations'],
   'receipt-url': ['receiptUrl'],
+  'cookie-url': ['cookieUrl'],
   'ignore-gpc': ['ignoreGpc', Boolean],
   'analytics-exempt': ['analyticsExempt', Boolean],
 };
@@ -39,6 +40,7 @@ const STORE_OPTIONS = [
   'config',
   'ignoreGpc',
   'receiptUrl',
+  'cookieUrl',
   'integrations',
   'analyticsExempt',
 ] as const;
@@ -180,6 +182,15 @@ export class ConsentBanner extends HTMLElement {
    * @attr receipt-url
    */
   declare receiptUrl?: string;
+
+  /**
+   * Where the site's own server sets the consent cookie too (`consentCookieHandler` of
+   * `consent-banner/server`): each decision is also sent there, same-origin only, so that the
+   * cookie lasts `max-age-days` where one written by script lasts 7 days (Safari, iOS). The
+   * browser writes its cookie as well; off when not set.
+   * @attr cookie-url
+   */
+  declare cookieUrl?: string;
 
   /**
    * Ignore the browser's Global Privacy Control signal (respected by default, I6).
@@ -551,6 +562,7 @@ export class ConsentBanner extends HTMLElement {
       withConsentId: Boolean(receiptUrl),
       exemptCategories: this.analyticsExempt ? ['analytics'] : [],
       receiptUrl,
+      cookieUrl: this.cookieUrl,
       blockedIframe: this.#placeholdBlockedIframe,
       integrations: this.#integrationsFor(this.integrations),
     };
