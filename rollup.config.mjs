@@ -17,8 +17,8 @@ import terser from '@rollup/plugin-terser';
  * loaded as soon as the banner asks), and the choices dialog (`choices`) with the detail texts it
  * shares with placeholders and the cookie page and the rows of its cookie tables: one request,
  * fetched ahead. The rest
- * (the cookie page and placeholders with Lit's element class, `elements`; languages; the receipt)
- * splits where it is used. Every other module of ours is core: named here so that rollup does not move a
+ * (the cookie page and placeholders with Lit's element class, `elements`; languages; the receipt;
+ * the request that has the site's server set the cookie, `server-cookie`) splits where it is used. Every other module of ours is core: named here so that rollup does not move a
  * module the core shares with a part into that part.
  */
 function manualChunks(id) {
@@ -28,7 +28,7 @@ function manualChunks(id) {
   if (/\/node_modules\/lit-html\/directives?[/-]/.test(path) || /\/dist\/(ui\/choices|i18n\/(details|nl-details|en-details|cookie-texts))\.js$/.test(path)) return 'choices';
   // Lit's element class and the subscription to the banner: shared by the cookie page and placeholders.
   if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element)\//.test(path) || /\/dist\/ui\/banner-subscription\.js$/.test(path)) return 'elements';
-  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/integrations\/consent-receipt\.js)/;
+  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/(integrations\/consent-receipt|server-cookie)\.js)/;
   if (/\/dist\//.test(path) && !part.test(path)) return 'consent-banner';
 }
 

@@ -5,7 +5,7 @@ import { ConsentController, type ControllerChange, type ControllerOptions } from
 import { createIntegrations, type ConsentIntegration } from './effects/integrations/index.js';
 import { decisionSettings } from './decision/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision } from './decision/types.js';
-import { checkHttpUrl, describeValue, report } from './report.js';
+import { checkHttpUrl, describeValue, report, reportOnce } from './report.js';
 import type { BannerHost, BannerUI } from './ui/banner-ui.js';
 
 /** Where the page's active banner is kept: shared by every copy of the bundle on the page. */
@@ -26,6 +26,7 @@ const ATTRIBUTES: Record<string, [property: string, type?: typeof Number | typeo
   'region-label': ['regionLabel'],
   integrations: ['integrations'],
   'receipt-url': ['receiptUrl'],
+  'cookie-url': ['cookieUrl'],
   'ignore-gpc': ['ignoreGpc', Boolean],
   'analytics-exempt': ['analyticsExempt', Boolean],
 };
@@ -39,6 +40,7 @@ const STORE_OPTIONS = [
   'config',
   'ignoreGpc',
   'receiptUrl',
+  'cookieUrl',
   'integrations',
   'analyticsExempt',
 ] as const;
@@ -180,6 +182,15 @@ export class ConsentBanner extends HTMLElement {
    * @attr receipt-url
    */
   declare receiptUrl?: string;
+
+  /**
+   * Where the site's own server sets the consent cookie too (`consentCookieHandler` of
+   * `consent-banner/server`): each decision is also sent there, same-origin only, so that the
+   * cookie lasts `max-age-days` where one written by script lasts 7 days (Safari, iOS). The
+   * browser writes its cookie as well; off when not set.
+   * @attr cookie-url
+   */
+  declare cookieUrl?: string;
 
   /**
    * Ignore the browser's Global Privacy Control signal (respected by default, I6).
@@ -551,6 +562,7 @@ export class ConsentBanner extends HTMLElement {
       withConsentId: Boolean(receiptUrl),
       exemptCategories: this.analyticsExempt ? ['analytics'] : [],
       receiptUrl,
+      cookieUrl: this.cookieUrl,
       blockedIframe: this.#placeholdBlockedIframe,
       integrations: this.#integrationsFor(this.integrations),
     };
@@ -690,10 +702,7 @@ function loadPart<T>(part: Promise<T>): Promise<T> {
   return part.catch((reason) => {
     const message = `a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`;
     // Once per file: a part fetched ahead and then tried again on a click fails the same way.
-    if (!failedParts.has(message)) report(message);
-    failedParts.add(message);
+    reportOnce(message);
     throw reason;
   });
 }
-
-const failedParts = new Set<string>();

@@ -25,6 +25,7 @@ export interface ConsentBannerJsxProps {
   'region-label'?: string;
   integrations?: string;
   'receipt-url'?: string;
+  'cookie-url'?: string;
   /** `true` writes the attribute, `false` leaves it out. */
   'ignore-gpc'?: boolean;
   /** `true` writes the attribute, `false` leaves it out. Only when your analytics meets the README's conditions. */

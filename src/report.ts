@@ -3,6 +3,15 @@ export function report(message: string): void {
   console.error(`<consent-banner>: ${message}`);
 }
 
+/** The messages `reportOnce` printed: on this page, or in this server process. */
+const reported = new Set<string>();
+
+/** `report`, each message once: a mistake met again (another element, decision or request) says nothing new. */
+export function reportOnce(message: string): void {
+  if (!reported.has(message)) report(message);
+  reported.add(message);
+}
+
 /** A value as an error message shows it; never throws (BigInt, cycles, symbols). */
 export function describeValue(value: unknown): string {
   try {
@@ -17,12 +26,18 @@ export function describeValue(value: unknown): string {
  * anything else, or none, gets one console error that names the attribute and what follows.
  */
 export function checkHttpUrl(value: unknown, attribute: string, consequence: string): string | null {
+  const href = httpAddress(value);
+  if (href === null) report(`${attribute} must be an http(s) address; got ${describeValue(value ?? null)}. ${consequence}`);
+  return href;
+}
+
+/** The address when it is a non-empty http(s) one (a relative one resolved against the page), else `null`. */
+export function httpAddress(value: unknown): string | null {
   try {
     const url = new URL(String(value), document.baseURI);
     if (typeof value === 'string' && value && /^https?:$/.test(url.protocol)) return url.href;
   } catch {
-    // reported below
+    // none
   }
-  report(`${attribute} must be an http(s) address; got ${describeValue(value ?? null)}. ${consequence}`);
   return null;
 }

@@ -24,6 +24,7 @@ type BannerProperties =
   | 'regionLabel'
   | 'integrations'
   | 'receiptUrl'
+  | 'cookieUrl'
   | 'ignoreGpc'
   | 'analyticsExempt'
   | 'config';

@@ -5,7 +5,7 @@ import { region as firstLayer } from './banner-harness.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentChangeEvent } from '../src/events.js';
 import { ConsentStore } from '../src/decision/consent-store.js';
-import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView } from './helpers.js';
+import { captureConsole, clearCookies, cookieNames, fakeAnalyticsInline, fakeAnalyticsRuns, newPageView, recorded } from './helpers.js';
 
 async function banner(attributes = ''): Promise<{ banner: ConsentBanner; root: HTMLElement }> {
   newPageView();
@@ -92,14 +92,7 @@ describe('consent receipts (L13)', () => {
     referer: string | null;
   }
   /** What the test server's receipt endpoint received since the last call, once `count` arrived. */
-  async function received(count: number): Promise<Received[]> {
-    const all: Received[] = [];
-    await waitUntil(async () => {
-      all.push(...(await (await fetch('/test-receipts')).json()));
-      return all.length >= count;
-    }, `${count} receipts`);
-    return all;
-  }
+  const received = (count: number) => recorded<Received>('/test-receipts', count);
 
   beforeEach(async () => {
     clearCookies();
@@ -148,6 +141,50 @@ describe('consent receipts (L13)', () => {
     const { banner: element } = await banner('receipt-url="http://127.0.0.1:9/unreachable"');
     element.acceptAll();
     expect(element.consent?.method).to.equal('accept-all');
+  });
+});
+
+describe('cookie-url: the site\'s server sets the cookie of each decision (issue 14)', () => {
+  /** The decisions the test server's stand-in for the handler received since the last call, once `count` arrived. */
+  async function sent(count: number): Promise<{ method: string; categories: Record<string, boolean> }[]> {
+    return (await recorded<{ body: string }>('/test-cookie-url', count)).map(({ body }) => JSON.parse(body));
+  }
+
+  beforeEach(async () => {
+    clearCookies();
+    await fetch('/test-cookie-url');
+  });
+
+  it('sends each decision made on the page, as the cookie holds it; a reset and a stored decision send nothing', async () => {
+    const { banner: element } = await banner('cookie-url="/test-cookie-url"');
+    element.acceptAll();
+    expect((await sent(1)).map(({ method }) => method)).to.deep.equal(['accept-all']);
+    element.grant('analytics');
+    const [granted] = await sent(1);
+    expect(granted).to.deep.equal(element.consent);
+    element.reset();
+    element.rejectAll();
+    expect((await sent(1)).map(({ method }) => method)).to.deep.equal(['reject-all']);
+    // The next page view, with the decision stored: nothing to send.
+    await banner('cookie-url="/test-cookie-url"');
+    await fetch('/test-cookie-url', { method: 'POST', body: JSON.stringify({ method: 'marker' }) });
+    expect((await sent(1)).map(({ method }) => method)).to.deep.equal(['marker']);
+  });
+
+  it('sends nothing without cookie-url', async () => {
+    const { banner: element } = await banner();
+    element.acceptAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fetch('/test-cookie-url', { method: 'POST', body: JSON.stringify({ method: 'marker' }) });
+    expect((await sent(1)).map(({ method }) => method)).to.deep.equal(['marker']);
+  });
+
+  it('follows cookie-url changed after load', async () => {
+    const { banner: element } = await banner();
+    element.setAttribute('cookie-url', '/test-cookie-url?later');
+    await element.updateComplete;
+    element.rejectAll();
+    expect((await sent(1)).map(({ method }) => method)).to.deep.equal(['reject-all']);
   });
 });
 

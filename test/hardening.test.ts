@@ -244,19 +244,20 @@ describe('owner mistakes and odd values: one error, never a throw, never consent
     expect(fakeAnalyticsRuns('typo')).to.equal(0);
   });
 
-  it('a gated iframe loads only an http(s) address', async () => {
-    newPageView();
-    const errors = await captureConsole('error', async () => {
-      const root = await fixture<HTMLElement>(`<div>
-        <consent-banner lang="nl" privacy-url="/p"></consent-banner>
-        <iframe data-consent-category="analytics" data-src="javascript:window.xssRan=true" title="x"></iframe>
-      </div>`);
-      root.querySelector('consent-banner')!.acceptAll();
-      await aTimeout(10);
-      expect(root.querySelector('iframe')!.getAttribute('src')).to.equal(null);
-    });
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.contain("data-src must be an http(s) address");
+  it('a gated iframe loads only an http(s) address (an empty data-src would load the page itself)', async () => {
+    for (const address of ['javascript:window.xssRan=true', '']) {
+      newPageView();
+      const errors = await captureConsole('error', async () => {
+        const root = await fixture<HTMLElement>(`<div>
+          <consent-banner lang="nl" privacy-url="/p"></consent-banner>
+          <iframe data-consent-category="analytics" data-src="${address}" title="x"></iframe>
+        </div>`);
+        root.querySelector('consent-banner')!.acceptAll();
+        await aTimeout(10);
+        expect(root.querySelector('iframe')!.getAttribute('src')).to.equal(null);
+      });
+      expect(errors).to.deep.equal([`<consent-banner>: a gated iframe's data-src must be an http(s) address; got ${JSON.stringify(address)}. It stays blocked.`]);
+    }
     expect(window.xssRan).to.equal(undefined);
   });
 

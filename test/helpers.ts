@@ -1,3 +1,5 @@
+import { waitUntil } from '@open-wc/testing';
+
 /** Deletes every cookie this test page can see (host-only, Path=/), so tests start as first visits. */
 export function clearCookies(): void {
   for (const pair of document.cookie.split(';')) {
@@ -75,4 +77,17 @@ export async function withThrowingGpc(run: () => unknown | Promise<unknown>): Pr
     if (descriptor) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', descriptor);
     else delete (Navigator.prototype as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   }
+}
+
+/**
+ * What the test server's endpoint at `path` (web-test-runner.config.mjs: the site's server,
+ * faked) recorded since the last call, once `count` requests have arrived.
+ */
+export async function recorded<T>(path: string, count: number): Promise<T[]> {
+  const all: T[] = [];
+  await waitUntil(async () => {
+    all.push(...(await (await fetch(path)).json()));
+    return all.length >= count;
+  }, `${count} requests to ${path}`);
+  return all;
 }

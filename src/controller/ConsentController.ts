@@ -24,6 +24,8 @@ export interface ControllerOptions extends Omit<ConsentStoreOptions, 'categoryId
   categories: CategoryConfig[];
   /** Where a copy of each decision made on this page goes (a checked http(s) address), or `null`. */
   receiptUrl: string | null;
+  /** Where the site's server sets the cookie of each decision made on this page too (`cookie-url`, checked when it is sent). */
+  cookieUrl?: string;
   /** Told about each gated iframe that stays blocked (to show a placeholder). */
   blockedIframe?: (iframe: HTMLIFrameElement) => void;
   /**
@@ -40,7 +42,7 @@ export interface ControllerOptions extends Omit<ConsentStoreOptions, 'categoryId
  * 1. the integrations hear the new state and the one they heard before (I3–I5),
  * 2. the gate brings granted elements to life and unloads withdrawn iframes (I2, L12),
  * 3. the refused categories' cookies are deleted (L12),
- * 4. a decision made on this page is sent to the receipt address (L13),
+ * 4. a decision made on this page is sent to the receipt address (L13) and to `cookie-url`,
  * 5. `whenGranted` promises of granted categories settle (I1),
  * 6. `change` is dispatched with the state, the previous state and the origin.
  *
@@ -193,10 +195,12 @@ export class ConsentController extends EventTarget {
     this.#isolated('gating', () => this.#gate());
     this.#isolated('deleting refused cookies', () => this.#deleteRefusedCookies(origin === 'reset'));
     const decision = this.decision;
-    const receiptUrl = this.#options.receiptUrl;
-    if (origin === 'page' && decision && receiptUrl) {
+    const { receiptUrl, cookieUrl } = this.#options;
+    if (origin === 'page' && decision) {
       // A receipt that cannot go never reaches the page.
-      void this.#receipts?.then(({ sendReceipt }) => sendReceipt(receiptUrl, decision), () => {});
+      if (receiptUrl) void this.#receipts?.then(({ sendReceipt }) => sendReceipt(receiptUrl, decision), () => {});
+      // Its part loads with the first decision on a page, so that a page view without one never fetches it.
+      if (cookieUrl) void import('../effects/server-cookie.js').then(({ sendToCookieUrl }) => sendToCookieUrl(cookieUrl, decision), () => {});
     }
     this.#isolated('settling whenGranted', () => {
       for (const [id, resolvers] of this.#waiting) {

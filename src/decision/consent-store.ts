@@ -1,6 +1,6 @@
-import { describeValue, report } from '../report.js';
+import { report } from '../report.js';
 import { encodeDecision } from './cookie-codec.js';
-import { cookieScopes, parentDomains } from './cookie-patterns.js';
+import { checkCookieDomain, consentCookie, cookieScopes } from './cookie-patterns.js';
 import { countCookies, decisionSettings, readStoredDecision } from './stored-decision.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
 
@@ -81,7 +81,7 @@ export class ConsentStore extends EventTarget {
     this.exemptCategories = (options.exemptCategories ?? []).filter((id) => this.categoryIds.includes(id));
     ({ policyVersion: this.policyVersion, cookieName: this.cookieName, maxAgeDays: this.maxAgeDays } =
       decisionSettings(options, report));
-    this.cookieDomain = checkCookieDomain(options.cookieDomain);
+    this.cookieDomain = checkCookieDomain(options.cookieDomain, location.hostname);
     this.#cookies = options.cookies ?? documentCookies;
     this.#now = options.now ?? Date.now;
     this.#respectGpc = options.respectGpc ?? true;
@@ -203,8 +203,8 @@ export class ConsentStore extends EventTarget {
   /** The stored decision in the cookie, or in the header given (another tab's cookie value). */
   #readStored(header?: string): ConsentDecision | null {
     try {
-      const { cookieName, policyVersion, categoryIds, maxAgeDays } = this;
-      return readStoredDecision(header ?? this.#cookies.read(), { cookieName, policyVersion, categoryIds, maxAgeDays, now: this.#now() });
+      // The store's own settings are the rules (cookieName, policyVersion, categoryIds, maxAgeDays).
+      return readStoredDecision(header ?? this.#cookies.read(), { ...this, now: this.#now() });
     } catch {
       this.#reportStorageFailure();
       return this.#current;
@@ -226,10 +226,7 @@ export class ConsentStore extends EventTarget {
       }
       this.#unsaved = false;
       if (value === null) return;
-      const cookie = [`${cookieName}=${value}`, 'Path=/', `Max-Age=${this.maxAgeDays * 86400}`, 'SameSite=Lax'];
-      if (this.cookieDomain) cookie.push(`Domain=${this.cookieDomain}`);
-      if (location.protocol === 'https:') cookie.push('Secure');
-      this.#cookies.write(cookie.join('; '));
+      this.#cookies.write(consentCookie(cookieName, value, this.maxAgeDays, this.cookieDomain, location.protocol === 'https:'));
       if (this.#cookies.read().split(/;\s*/).includes(`${cookieName}=${value}`)) return;
       this.#unsaved = true;
       report(`the browser refused the consent cookie: ${this.#whyRefused(value)}. The choice holds for this page only.`);
@@ -281,16 +278,3 @@ function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join('');
 }
 
-/**
- * `cookie-domain` must be this host or a parent domain of it; an IP address or `localhost` only
- * itself; a bare label (`nl`) never. A public suffix (`co.uk`) is refused by the browser when the
- * cookie is written, which the store reports then.
- */
-function checkCookieDomain(domain: unknown): string | undefined {
-  if (domain === undefined || domain === '') return undefined;
-  const host = location.hostname;
-  const bare = typeof domain === 'string' ? domain.replace(/^\./, '').toLowerCase() : '';
-  if (bare === host || parentDomains(host).includes(bare)) return bare;
-  report(`cookie-domain must be ${host} or a parent of it, not a bare label; got ${describeValue(domain)}. Using this host.`);
-  return undefined;
-}

@@ -1,7 +1,9 @@
 /**
  * Cookie names, patterns and the places a cookie can live: what the consent cookie's reader and
- * writer and the clean-up of refused categories' cookies (L12) agree on.
+ * writers (the browser's store, `consent-banner/server`) and the clean-up of refused categories'
+ * cookies (L12) agree on.
  */
+import { describeValue, report as reportError } from '../report.js';
 
 /**
  * Cookies that well-known analytics tools set, deleted whenever `analytics` is refused or
@@ -64,4 +66,27 @@ export function ancestorPaths(pathname: string): string[] {
 export function cookieScopes(host: string, pathname: string): string[] {
   const domains = ['', ...new Set([host, ...parentDomains(host)])].map((domain) => domain && `; Domain=${domain}`);
   return ancestorPaths(pathname).flatMap((path) => domains.map((domain) => `; Path=${path}${domain}`));
+}
+
+/**
+ * The consent cookie with its attributes (L15): `Path=/`, `Max-Age` from the days, `SameSite=Lax`,
+ * `Domain=` when shared with subdomains, `Secure` on https. What the browser's store writes to
+ * `document.cookie` and `consent-banner/server` sends as `Set-Cookie`, byte for byte.
+ */
+export function consentCookie(name: string, value: string, maxAgeDays: number, domain: string | undefined, secure: boolean): string {
+  return `${name}=${value}; Path=/; Max-Age=${maxAgeDays * 86400}; SameSite=Lax${domain ? `; Domain=${domain}` : ''}${secure ? '; Secure' : ''}`;
+}
+
+/**
+ * `cookie-domain`, checked against the page's host: this host or a parent domain of it (an IP
+ * address or `localhost` only itself, a bare label such as `nl` never), in lower case without a
+ * leading dot. `undefined` (this host only) when not given or, with one report, when it is none of
+ * those. A public suffix (`co.uk`) is refused by the browser when the cookie is written.
+ */
+export function checkCookieDomain(domain: unknown, host: string, report = reportError): string | undefined {
+  if (domain === undefined || domain === '') return undefined;
+  const bare = typeof domain === 'string' ? domain.replace(/^\./, '').toLowerCase() : '';
+  if (bare === host || parentDomains(host).includes(bare)) return bare;
+  report(`cookie-domain must be ${host} or a parent of it, not a bare label; got ${describeValue(domain)}. Using this host.`);
+  return undefined;
 }

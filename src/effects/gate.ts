@@ -1,4 +1,4 @@
-import { report } from '../report.js';
+import { httpAddress, reportOnce } from '../report.js';
 
 /**
  * Declarative gating (I2): `<script type="text/plain" data-consent-category>`,
@@ -26,15 +26,6 @@ let granted = new Set<string>();
 let known = new Set<string>();
 let observer: MutationObserver | undefined;
 let onBlockedIframe: ((iframe: HTMLIFrameElement) => void) | undefined;
-/** Owner mistakes already reported on this page: one console error each. */
-const reported = new Set<string>();
-
-function reportOnce(key: string, message: string): void {
-  if (reported.has(key)) return;
-  reported.add(key);
-  report(message);
-}
-
 /**
  * Tells the gate which categories exist and which are granted now, and activates what they
  * unlock. Elements added later are activated when they appear. A category taken away unlocks
@@ -91,16 +82,13 @@ function activateWithin(root: ParentNode & Node): void {
   for (const element of found) {
     const category = element.dataset.consentCategory ?? '';
     if (!known.has(category)) {
-      reportOnce(
-        `category:${category}`,
-        `data-consent-category="${category}" is not a configured category (${[...known].join(', ')}); those elements stay blocked.`,
-      );
+      reportOnce(`data-consent-category="${category}" is not a configured category (${[...known].join(', ')}); those elements stay blocked.`);
     } else if (granted.has(category)) {
       // One element the browser refuses (Trusted Types, a bad URL) stops none of the others.
       try {
         activateElement(element);
       } catch (error) {
-        reportOnce(`failed:${error}`, `a gated <${element.localName}> could not be brought to life (${error}).`);
+        reportOnce(`a gated <${element.localName}> could not be brought to life (${error}).`);
       }
     } else if (element instanceof HTMLIFrameElement) onBlockedIframe?.(element);
   }
@@ -115,7 +103,7 @@ export function activateElement(element: HTMLElement): void {
   if (element.hasAttribute('data-consent-activated')) return;
   const refusal = refusalOf(element);
   if (refusal) {
-    reportOnce(`refused:${refusal}`, refusal);
+    reportOnce(refusal);
     return;
   }
   element.setAttribute('data-consent-activated', '');
@@ -133,7 +121,7 @@ export function activateElement(element: HTMLElement): void {
 /** Why a gated element may not come alive, or `null` when it may. */
 function refusalOf(element: HTMLElement): string | null {
   if (element instanceof HTMLIFrameElement) {
-    return iframeAddress(element)
+    return httpAddress(element.dataset.src)
       ? null
       : `a gated iframe's data-src must be an http(s) address; got ${JSON.stringify(element.dataset.src)}. It stays blocked.`;
   }
@@ -142,15 +130,6 @@ function refusalOf(element: HTMLElement): string | null {
     return `a gated <${element.localName}> lacks the page's nonce (SECURITY.md); it stays inert.`;
   }
   return null;
-}
-
-function iframeAddress(iframe: HTMLIFrameElement): string | null {
-  try {
-    const url = new URL(iframe.dataset.src ?? '', document.baseURI);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 let nonce: string | undefined;

@@ -1,7 +1,10 @@
 import '../fail-on-errors.js';
 // The browser side of the shared cookie fixtures (I7): the store writes exactly the cookie in
 // each fixture, and reads every fixture as expected. test/node/server.test.mjs runs the same
-// file through `consent-banner/server`, so the two sides cannot drift apart.
+// file through `consent-banner/server`, so the two sides cannot drift apart. The written cookies
+// (test/fixtures/server-cookies.json) go both ways: the store writes the very `Set-Cookie` that
+// `consentCookieHeader` writes, and reads it back as the decision (test/node/server-cookie.test.mjs
+// checks the server side of the same file).
 import { expect } from '@open-wc/testing';
 import { ConsentStore, type CookieAccess } from '../../src/decision/consent-store.js';
 import { readStoredDecision } from '../../src/decision/stored-decision.js';
@@ -24,6 +27,20 @@ interface CookieFixture {
 
 const fixtures: CookieFixture[] = await (await fetch(new URL('../fixtures/consent-cookies.json', import.meta.url))).json();
 
+/** One entry of test/fixtures/server-cookies.json: a decision and the one cookie both sides write for it. */
+interface WrittenCookieFixture {
+  name: string;
+  decision: ConsentDecision;
+  /** The options of `consentCookieHeader` (`consent-banner/server`), as for reading. */
+  options: CookieFixture['options'];
+  /** ISO time the cookie is read at. */
+  now: string;
+  /** The `Set-Cookie` value, which is also what the store writes to `document.cookie` on an http page. */
+  setCookie: string;
+}
+
+const written: WrittenCookieFixture[] = await (await fetch(new URL('../fixtures/server-cookies.json', import.meta.url))).json();
+
 /** A fake cookie jar (the browser's cookie store is the outside world here): records what is written. */
 class FakeCookieJar implements CookieAccess {
   written: string[] = [];
@@ -41,12 +58,12 @@ class FakeCookieJar implements CookieAccess {
  * options the store refuses (and falls back from, with a console error) are part of the contract,
  * so the error is expected and kept out of the test output.
  */
-async function storeFor(fixture: CookieFixture, header: string, now: number) {
+async function storeFor(fixture: Pick<CookieFixture, 'options'>, header: string, now: number, withConsentId = false) {
   const { categories, policyVersion, cookieName, maxAgeDays } = fixture.options;
   const jar = new FakeCookieJar(header);
   let store: ConsentStore | undefined;
   await captureConsole('error', () => {
-    store = new ConsentStore({ categoryIds: categories, policyVersion, cookieName, maxAgeDays, cookies: jar, now: () => now });
+    store = new ConsentStore({ categoryIds: categories, policyVersion, cookieName, maxAgeDays, withConsentId, cookies: jar, now: () => now });
   });
   if (!store) throw new Error('no store');
   return { store, jar };
@@ -96,6 +113,34 @@ describe('shared cookie fixtures, browser side (I7, L14, L15)', () => {
       expect(stored).to.have.length(1);
       const [pair] = stored[0].split('; ');
       expect(pairsOf(fixture.header)).to.include(pair);
+    });
+  }
+});
+
+describe('shared written cookies: the store writes and reads what consent-banner/server writes (I7, L15)', () => {
+  it('has fixtures with unique names, complete and partial decisions', () => {
+    expect(written.length).to.be.greaterThan(4);
+    expect(new Set(written.map(({ name }) => name)).size).to.equal(written.length);
+  });
+
+  for (const fixture of written) {
+    const { decision, setCookie } = fixture;
+    const [pair] = setCookie.split('; ');
+
+    it(`ConsentStore reads the server's cookie as the decision: ${fixture.name}`, async () => {
+      const { store } = await storeFor(fixture, `theme=dark; ${pair}`, Date.parse(fixture.now));
+      expect(store.decision).to.deep.equal(decision);
+    });
+
+    it(`ConsentStore writes the server's Set-Cookie, byte for byte: ${fixture.name}`, async () => {
+      const optional = Object.keys(decision.categories).filter((id) => id !== 'necessary');
+      const complete = fixture.options.categories.every((id) => optional.includes(id));
+      // A consent id stays from the decision before (it is random when there is none).
+      const before = decision.consentId ? pair.replace('|tdsd20|', '|tdsd1z|') : '';
+      const { store, jar } = await storeFor(fixture, before, Date.parse(decision.decidedAt), Boolean(decision.consentId));
+      // The fake jar never changes, so the store's read-back says the browser refused the cookie.
+      await captureConsole('error', () => (complete ? store.decide(decision.categories, decision.method) : store.grant(optional[0])));
+      expect(jar.written.filter((cookie) => !cookie.includes('Max-Age=0'))).to.deep.equal([setCookie]);
     });
   }
 });

@@ -18,7 +18,7 @@ const packed = new Set(
 );
 
 /** Attributes whose default depends on the page (host name, language) or that are off when absent. */
-const NO_FIXED_DEFAULT = ['privacy-url', 'site-name', 'organisation', 'cookie-domain', 'integrations', 'receipt-url', 'region-label', 'for'];
+const NO_FIXED_DEFAULT = ['privacy-url', 'site-name', 'organisation', 'cookie-domain', 'integrations', 'receipt-url', 'cookie-url', 'region-label', 'for'];
 
 test('custom-elements.json is valid against the Custom Elements Manifest schema', () => {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(require('custom-elements-manifest/schema.json'));

@@ -14,7 +14,7 @@ const distUrl = new URL('../../dist/', import.meta.url);
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/consent-cookies.json', import.meta.url), 'utf8'));
 
 assert.equal(typeof globalThis.document, 'undefined', 'these tests must run without a DOM');
-const { readConsent, hasConsent, renderPreferencesFallback } = await import(new URL('server.js', distUrl).href);
+const { readConsent, hasConsent, renderPreferencesFallback, consentCookieHandler } = await import(new URL('server.js', distUrl).href);
 
 const NOW = Date.parse('2026-05-01T12:00:00Z');
 const VALID = 'consent_banner=1|1|tdsd20|a|analytics:1';
@@ -228,8 +228,8 @@ describe('the published module', () => {
     for (const module of modules) assert.match(module, /^(server\.js|report\.js|decision\/[\w-]+\.js|i18n\/(index|details|strings|cookie-texts|first-layer|(nl|en|fy|de|fr)(-details|-first-layer|-part)?)\.js)$/);
   });
 
-  it('exports readConsent, hasConsent and renderPreferencesFallback only', async () => {
-    assert.deepEqual(Object.keys(await import(new URL('server.js', distUrl).href)).sort(), ['hasConsent', 'readConsent', 'renderPreferencesFallback']);
+  it('exports readConsent, hasConsent, consentCookieHeader, consentCookieHandler and renderPreferencesFallback only', async () => {
+    assert.deepEqual(Object.keys(await import(new URL('server.js', distUrl).href)).sort(), ['consentCookieHandler', 'consentCookieHeader', 'hasConsent', 'readConsent', 'renderPreferencesFallback']);
   });
 });
 
@@ -300,6 +300,80 @@ describe('renderPreferencesFallback: the cookie page without JavaScript', () => 
       assert.ok(result.includes('lang="en"'), String(options));
       assert.equal(messages.length, 1, messages.join('\n'));
     }
+  });
+
+  const FORM = { lang: 'nl', config, action: '/consent', organisation: 'het ministerie van Voorbeelden', policyVersion: '2026-11' };
+
+  it('with action: the choices as a form that posts there (the element\'s choices, without script)', () => {
+    const html = renderPreferencesFallback(FORM);
+    assert.ok(html.includes('<form class="consent-preferences-form" method="post" action="/consent">'));
+    assert.ok(html.includes('<p>Kies welke cookies het ministerie van Voorbeelden mag plaatsen. U kunt uw keuze altijd weer wijzigen.</p>'));
+    assert.ok(!html.includes('consent-preferences-notice'), 'no note that choosing needs JavaScript');
+    assert.ok(html.includes('<h3>Noodzakelijke cookies: altijd actief</h3>'), 'necessary is always on, without a checkbox (L5)');
+    assert.match(html, /<fieldset>\n<legend>Optionele cookies<\/legend>\n<p><label><input type="checkbox" name="granted" value="analytics" aria-describedby="consent-description-analytics"> Analytische cookies<\/label><\/p>\n<p id="consent-description-analytics">Hiermee zien we/);
+    assert.ok(html.includes('<p><label><input type="checkbox" name="granted" value="media" aria-describedby="consent-description-media"> Video &#60;b&#62;&#38;&#60;/b&#62; kaarten</label></p>'));
+    assert.equal([...html.matchAll(/type="checkbox"/g)].length, 2, 'one checkbox per optional category, none for necessary');
+    assert.ok(!html.includes(' checked'), 'nothing ticked without a decision (L5)');
+    assert.equal([...html.matchAll(/<caption>/g)].length, 3, 'every category keeps its cookie table');
+    assert.ok(html.includes('<p class="consent-preferences-actions"><button type="submit" name="method" value="custom">Keuze opslaan</button> <button type="submit" name="method" value="accept-all">Alle optionele cookies accepteren</button> <button type="submit" name="method" value="reject-all">Alle optionele cookies weigeren</button></p>'));
+    assert.ok(html.includes('<input type="hidden" name="policy-version" value="2026-11">'));
+    assert.ok(!html.includes('name="return"'));
+  });
+
+  it('with action: ticks what the decision grants, and carries returnTo; every value escaped', () => {
+    const decision = { policyVersion: '2026-11', decidedAt: '2026-04-20T09:30:00.000Z', method: 'custom', categories: { necessary: true, analytics: false, media: true } };
+    const html = renderPreferencesFallback({ ...FORM, decision, returnTo: '/cookies?a=1&b="2"', action: '/consent?x="y"' });
+    assert.ok(html.includes('value="media" aria-describedby="consent-description-media" checked>'));
+    assert.ok(html.includes('value="analytics" aria-describedby="consent-description-analytics">'));
+    assert.ok(html.includes('<input type="hidden" name="return" value="/cookies?a=1&#38;b=&#34;2&#34;">'));
+    assert.ok(html.includes('action="/consent?x=&#34;y&#34;"'));
+  });
+
+  it('with action: the form\'s texts in each of the five languages', async () => {
+    for (const lang of ['nl', 'en', 'fy', 'de', 'fr']) {
+      const { [`${lang}Details`]: d } = await import(new URL(`i18n/${lang}-details.js`, distUrl).href);
+      const { [lang]: strings } = await import(new URL(`i18n/${lang}.js`, distUrl).href);
+      const html = renderPreferencesFallback({ ...FORM, lang, config: undefined });
+      const escaped = (text) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+      for (const text of [d.preferencesTitle, d.preferencesLegend, d.save, strings.acceptAll, strings.rejectAll, d.preferencesIntro.replace('{organisation}', FORM.organisation)]) {
+        assert.ok(html.includes(escaped(text)), `${lang}: ${text}`);
+      }
+    }
+  });
+
+  it('with an action it cannot use, or without organisation: one console error, and the content without a form, or without the introduction', () => {
+    for (const action of ['', '  ', 42, null]) {
+      const { result, messages } = consoleErrors(() => renderPreferencesFallback({ ...FORM, action }));
+      assert.ok(result.includes('consent-preferences-notice') && !result.includes('<form'), String(action));
+      assert.equal(messages.length, 1, messages.join('\n'));
+      assert.match(messages[0], /^<consent-banner>: renderPreferencesFallback: action must be the address of consentCookieHandler/);
+    }
+    const { result, messages } = consoleErrors(() => renderPreferencesFallback({ ...FORM, organisation: undefined }));
+    assert.ok(result.includes('<form') && !result.includes('Kies welke cookies'));
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0], /^<consent-banner>: renderPreferencesFallback: organisation must name who sets the cookies/);
+  });
+
+  it('with action: what the form posts, consentCookieHandler takes (a saved choice, then back to the page)', async () => {
+    const html = renderPreferencesFallback({ ...FORM, returnTo: '/cookies' });
+    // The fields a browser submits when the visitor ticks "media" and presses "Keuze opslaan".
+    const hidden = [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map(([, name, value]) => [name, value]);
+    const [, name, value] = html.match(/<input type="checkbox" name="([^"]+)" value="(media)"/);
+    const [, buttonName, buttonValue] = html.match(/<button type="submit" name="([^"]+)" value="([^"]+)">Keuze opslaan</);
+    const body = new URLSearchParams([[name, value], [buttonName, buttonValue], ...hidden]).toString();
+    const listeners = {};
+    const request = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, on: (event, listener) => (listeners[event] = listener) };
+    const headers = {};
+    const response = await new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('no answer within 5 s')), 5000).unref();
+      const answer = { statusCode: 200, setHeader: (key, text) => (headers[key.toLowerCase()] = text), end: () => resolve(answer) };
+      consentCookieHandler({ categories: ['analytics', 'media'], policyVersion: '2026-11', now: NOW })(request, answer);
+      listeners.data(Buffer.from(body));
+      listeners.end();
+    });
+    assert.equal(response.statusCode, 303);
+    assert.equal(headers.location, '/cookies');
+    assert.match(headers['set-cookie'], /^consent_banner=1\|2026-11\|tecxc0\|c\|analytics:0\.media:1; Path=\/; Max-Age=15724800; SameSite=Lax$/);
   });
 
   it('is what the demo\'s cookie page holds for its banner (the same configuration, no copy drifting)', () => {
