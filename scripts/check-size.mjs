@@ -16,8 +16,9 @@ const BUDGETS = [
   { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7900 },
   { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 4100 },
   // Everything in one file: the budget it reaches, so that growth shows. Issue 14 added the part
-  // that has the site's server set the cookie (cookie-url): 27,545 before, 27,805 with it.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 27805 },
+  // that has the site's server set the cookie (cookie-url): 27,545 before, 27,805 with it; the
+  // clearer texts message of the choices, 27,822.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 27822 },
 ];
 
 let over = false;
