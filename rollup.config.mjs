@@ -17,7 +17,8 @@ import terser from '@rollup/plugin-terser';
  * loaded as soon as the banner asks), and the choices dialog (`choices`) with the detail texts it
  * shares with placeholders and the cookie page and the rows of its cookie tables: one request,
  * fetched ahead. The rest
- * (the cookie page and placeholders with Lit's element class, `elements`; languages; the receipt;
+ * (the cookie page and placeholders with Lit's element class, `elements`; languages; the receipt, and the
+ * texts it hashes, read at the decision from the views' and the choices' parts;
  * the request that has the site's server set the cookie, `server-cookie`) splits where it is used. Every other module of ours is core: named here so that rollup does not move a
  * module the core shares with a part into that part.
  */
@@ -28,7 +29,9 @@ function manualChunks(id) {
   if (/\/node_modules\/lit-html\/directives?[/-]/.test(path) || /\/dist\/(ui\/choices|i18n\/(details|nl-details|en-details|cookie-texts))\.js$/.test(path)) return 'choices';
   // Lit's element class and the subscription to the banner: shared by the cookie page and placeholders.
   if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element)\//.test(path) || /\/dist\/ui\/banner-subscription\.js$/.test(path)) return 'elements';
-  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/(integrations\/consent-receipt|server-cookie)\.js)/;
+  // The receipt and the canonical form of the texts it hashes (shared with consent-banner/server).
+  if (/\/dist\/(effects\/integrations\/consent-receipt|i18n\/shown-texts)\.js$/.test(path)) return 'consent-receipt';
+  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/(integrations\/receipt-texts|server-cookie)\.js)/;
   if (/\/dist\//.test(path) && !part.test(path)) return 'consent-banner';
 }
 

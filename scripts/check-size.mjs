@@ -17,8 +17,9 @@ const BUDGETS = [
   { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 4100 },
   // Everything in one file: the budget it reaches, so that growth shows. Issue 14 added the part
   // that has the site's server set the cookie (cookie-url): 27,545 before, 27,805 with it; the
-  // clearer texts message of the choices, 27,822.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 27822 },
+  // clearer texts message of the choices, 27,822; the receipts' language and texts hash (the
+  // canonical texts, read from the views' and the choices' texts), 28,222.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28222 },
 ];
 
 let over = false;

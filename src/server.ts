@@ -4,7 +4,8 @@
  * the same cookie as a `Set-Cookie` header, so that it lasts the configured days where browsers
  * cap cookies written by script (Safari: 7 days), from the banner's `cookie-url` requests and from
  * the cookie page's form for visitors without JavaScript (`consentCookieHandler`); and writes that
- * page's content from the banner's configuration (`renderPreferencesFallback`).
+ * page's content from the banner's configuration (`renderPreferencesFallback`); and computes the
+ * texts hash of a consent receipt from it (`receiptTexts`), to show what a visitor was told.
  *
  * DOM-free and free of Lit: it uses the same stored-decision rules, cookie codec and cookie
  * attributes as the browser (`readStoredDecision`, `encodeDecision`, `consentCookie`), so the two
@@ -20,17 +21,23 @@ import type { CategoryChoices, ConsentDecision, ConsentMethod } from './decision
 import { cookieRows } from './i18n/cookie-texts.js';
 import { reportSiteTexts } from './i18n/details.js';
 import { setSiteTexts, withSiteTexts } from './i18n/index.js';
+import { canonicalTexts, textsHash } from './i18n/shown-texts.js';
 import { de } from './i18n/de.js';
 import { deDetails } from './i18n/de-details.js';
+import { deFirstLayer } from './i18n/de-first-layer.js';
 import { en } from './i18n/en.js';
 import { enDetails } from './i18n/en-details.js';
+import { enFirstLayer } from './i18n/en-first-layer.js';
 import { fr } from './i18n/fr.js';
 import { frDetails } from './i18n/fr-details.js';
+import { frFirstLayer } from './i18n/fr-first-layer.js';
 import { fy } from './i18n/fy.js';
 import { fyDetails } from './i18n/fy-details.js';
+import { fyFirstLayer } from './i18n/fy-first-layer.js';
 import { nl } from './i18n/nl.js';
 import { nlDetails } from './i18n/nl-details.js';
-import { format, type ConsentStrings, type DetailStrings } from './i18n/strings.js';
+import { nlFirstLayer } from './i18n/nl-first-layer.js';
+import { format, type ConsentStrings, type DetailStrings, type FirstLayerStrings } from './i18n/strings.js';
 import { describeValue, report, reportOnce } from './report.js';
 
 export type { CategoryChoices, ConsentDecision, ConsentMethod } from './decision/types.js';
@@ -460,13 +467,40 @@ function returnPath(given: string | undefined, referer: string | undefined, orig
 }
 
 /** The shipped languages, by primary subtag: a server has them all at hand, without parts to load. */
-const LANGUAGES: Record<string, [ConsentStrings, DetailStrings]> = {
-  nl: [nl, nlDetails],
-  en: [en, enDetails],
-  fy: [fy, fyDetails],
-  de: [de, deDetails],
-  fr: [fr, frDetails],
+const LANGUAGES: Record<string, [ConsentStrings, DetailStrings, FirstLayerStrings]> = {
+  nl: [nl, nlDetails, nlFirstLayer],
+  en: [en, enDetails, enFirstLayer],
+  fy: [fy, fyDetails, fyFirstLayer],
+  de: [de, deDetails, deFirstLayer],
+  fr: [fr, frDetails, frFirstLayer],
 };
+
+/** The settings that decide what the texts say: the page's language, configuration and cookie. */
+interface TextSettings {
+  lang: string;
+  config?: unknown;
+  cookieName?: string;
+  maxAgeDays?: number;
+  policyVersion?: string;
+}
+
+/**
+ * Every text the banner shows in a language, with the site's own texts over them, and the
+ * categories resolved in it: what the browser shows for the same configuration. A mistake gets
+ * the browser's console error (a `lang` that is no text: one more, naming `caller`) and the default.
+ */
+function pageTexts(given: Partial<TextSettings>, caller: string) {
+  if (typeof given.lang !== 'string') report(`${caller}: lang must be a language code such as "nl"; got ${describeValue(given.lang)}. Using English.`);
+  const primary = String(given.lang ?? '').trim().toLowerCase().split('-')[0];
+  const code = Object.hasOwn(LANGUAGES, primary) ? primary : 'en';
+  // The site's own texts (`texts` of the configuration), checked with the browser's messages.
+  setSiteTexts(typeof given.config === 'object' && given.config !== null ? (given.config as { texts?: unknown }).texts : undefined);
+  reportSiteTexts();
+  const [strings, details, firstLayer] = LANGUAGES[code].map((texts) => withSiteTexts(texts, code)) as (typeof LANGUAGES)[string];
+  const { cookieName, maxAgeDays, policyVersion } = decisionSettings(given, report);
+  const categories = resolveCategories(mergeCategories(given.config ?? null, defaultCategories(strings, cookieName, maxAgeDays), cookieName), strings.lang);
+  return { strings, d: details, firstLayer, categories, policyVersion };
+}
 
 /** The page's banner configuration, as far as the cookie page's content shows it. */
 export interface PreferencesFallbackOptions {
@@ -511,16 +545,7 @@ export interface PreferencesFallbackOptions {
  */
 export function renderPreferencesFallback(options: PreferencesFallbackOptions): string {
   const given = (typeof options === 'object' && options !== null ? options : {}) as Partial<PreferencesFallbackOptions>;
-  if (typeof given.lang !== 'string') report(`renderPreferencesFallback: lang must be a language code such as "nl"; got ${describeValue(given.lang)}. Using English.`);
-  const primary = String(given.lang ?? '').trim().toLowerCase().split('-')[0];
-  const code = Object.hasOwn(LANGUAGES, primary) ? primary : 'en';
-  // The site's own texts (`texts` of the configuration), checked with the browser's messages.
-  setSiteTexts(typeof given.config === 'object' && given.config !== null ? (given.config as { texts?: unknown }).texts : undefined);
-  reportSiteTexts();
-  const strings = withSiteTexts(LANGUAGES[code][0], code);
-  const d = withSiteTexts(LANGUAGES[code][1], code);
-  const { cookieName, maxAgeDays, policyVersion } = decisionSettings(given, report);
-  const categories = resolveCategories(mergeCategories(given.config ?? null, defaultCategories(strings, cookieName, maxAgeDays), cookieName), strings.lang);
+  const { strings, d, categories, policyVersion } = pageTexts(given, 'renderPreferencesFallback');
   const table = (category: ResolvedCategory) => {
     const rows = cookieRows(category, d)
       .map(({ name, purpose, lifetime }) => `<tr><th scope="row"><code>${escape(name)}</code></th><td>${escape(purpose)}</td><td>${escape(lifetime)}</td></tr>`)
@@ -593,6 +618,68 @@ function formAction({ action, organisation }: Partial<PreferencesFallbackOptions
     report(`renderPreferencesFallback: organisation must name who sets the cookies ("het ministerie van Voorbeelden"); got ${describeValue(organisation)}. The form has no introduction.`);
   }
   return action;
+}
+
+/** The page's banner, as far as its texts go: what `receiptTexts` needs to know what the visitor was shown. */
+export interface ReceiptTextsOptions {
+  /** The language of the receipt (its `lang`): `nl`, `en`, `fy`, `de` or `fr`; any other is English, as in the browser. */
+  lang: string;
+  /** The banner's `config` (what its JSON child holds), with its own `texts`. */
+  config?: unknown;
+  /** The banner's `policy-version`; default `'1'`. */
+  policyVersion?: string;
+  /** The site's name as the heading shows it: the banner's `site-name`, else the page's host name (`'www.gemeente.nl'`). */
+  site: string;
+  /** The banner's `organisation`; default `site`, as in the browser. */
+  organisation?: string;
+  /** The banner's `privacy-url`, as written in the attribute. */
+  privacyUrl?: string;
+  /** The banner's `region-label`. */
+  regionLabel?: string;
+  /** The banner's `cookie-name`; default `'consent_banner'` (the consent cookie's row in the table). */
+  cookieName?: string;
+  /** The banner's `max-age-days`; default 182 (the consent cookie's lifetime in the table). */
+  maxAgeDays?: number;
+}
+
+/** What a visitor was shown, as `receiptTexts` gives it. */
+export interface ReceiptTexts {
+  /** The language the texts are in: the `lang` a receipt for them carries. */
+  lang: string;
+  /** The canonical JSON of the texts (docs/server.md): keep it, to show what a hash stands for. */
+  canonical: string;
+  /** The `textsHash` a receipt for these texts carries (`sha256-…`); `null` where the runtime has no Web Crypto. */
+  textsHash: string | null;
+}
+
+/**
+ * The texts a banner with these settings shows, as a receipt's `textsHash` covers them: a
+ * receipt whose `lang` and `textsHash` equal these was sent from a page that showed exactly
+ * these texts, categories and cookies (GDPR art. 7(1)). The same code as the browser's, from
+ * the same configuration. Never rejects: a mistake gets one console error and the default.
+ *
+ * ```js
+ * const { textsHash, canonical } = await receiptTexts({ lang: 'nl', config, policyVersion: '2026-11', site: 'www.gemeente.nl' });
+ * ```
+ */
+export async function receiptTexts(options: ReceiptTextsOptions): Promise<ReceiptTexts> {
+  const given = (typeof options === 'object' && options !== null ? options : {}) as Partial<ReceiptTextsOptions>;
+  const { strings, d, firstLayer, categories, policyVersion } = pageTexts(given, 'receiptTexts');
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+  const site = text(given.site);
+  if (site === null) report(`receiptTexts: site must be the banner's site-name, or the page's host name; got ${describeValue(given.site)}. The hash matches no page.`);
+  const canonical = canonicalTexts({
+    policyVersion,
+    site: site ?? '',
+    organisation: text(given.organisation) ?? site ?? '',
+    privacyUrl: text(given.privacyUrl),
+    regionLabel: text(given.regionLabel),
+    strings,
+    firstLayer,
+    details: d,
+    categories: categories.map((category) => ({ ...category, rows: cookieRows(category, d) })),
+  });
+  return { lang: strings.lang, canonical, textsHash: await textsHash(canonical) };
 }
 
 /** Text as HTML text or attribute value. */

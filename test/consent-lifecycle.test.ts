@@ -109,7 +109,7 @@ describe('consent receipts (L13)', () => {
     // Two requests in flight may arrive in either order.
     const [first, second] = await received(2);
     const [one, two] = [JSON.parse(first.body), JSON.parse(second.body)];
-    expect(Object.keys(one).sort()).to.deep.equal(['categories', 'consentId', 'decidedAt', 'method', 'policyVersion']);
+    expect(Object.keys(one).sort()).to.deep.equal(['categories', 'consentId', 'decidedAt', 'lang', 'method', 'policyVersion', 'textsHash']);
     expect([one.method, two.method].sort()).to.deep.equal(['accept-all', 'reject-all']);
     expect(one.consentId).to.match(/^[0-9a-z]{16}$/);
     expect(two.consentId).to.equal(one.consentId);

@@ -23,3 +23,15 @@ test('the core every page view runs holds no Lit and imports nothing: the views 
   assert.doesNotMatch(core, /(^|[;}\s])import\s*[{*"']/m, 'no static import: a returning visitor fetches this one file');
   assert.match(core, /import\(/, 'the parts load on demand');
 });
+
+test('the receipts\' texts hash is in their parts, not in the core: a site without receipt-url pays nothing for it', () => {
+  const core = readFileSync('dist/consent-banner.bundle.js', 'utf8');
+  const receipt = readFileSync('dist/consent-banner-consent-receipt.js', 'utf8');
+  const texts = readFileSync('dist/consent-banner-receipt-texts.js', 'utf8');
+  for (const mark of ['crypto.subtle', 'textsHash', 'organisationName:', 'format:1']) {
+    assert.ok(!core.includes(mark), `the core holds no ${mark}`);
+  }
+  assert.ok(receipt.includes('crypto.subtle') && receipt.includes('format:1'), 'the receipt part hashes the canonical texts');
+  assert.ok(texts.includes('organisationName'), 'its texts part reads them from the banner');
+  assert.doesNotMatch(receipt, /consent-banner-(ui|choices)\.js/, 'the receipt part, fetched ahead on every page view of a site with receipts, loads no views');
+});

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { URL } from 'node:url';
+import { consoleErrors } from './console-errors.mjs';
 
 const distUrl = new URL('../../dist/', import.meta.url);
 const written = JSON.parse(readFileSync(new URL('../fixtures/server-cookies.json', import.meta.url), 'utf8'));
@@ -24,18 +25,6 @@ const DECISION = {
   categories: { necessary: true, analytics: true, media: false },
 };
 const COOKIE = 'consent_banner=1|2026-11|tdsd20|c|analytics:1.media:0; Path=/; Max-Age=15724800; SameSite=Lax';
-
-/** Console errors while `run` runs (the component reports mistakes there, also on a server). */
-async function consoleErrors(run) {
-  const original = console.error;
-  const messages = [];
-  console.error = (...args) => messages.push(args.join(' '));
-  try {
-    return { result: await run(), messages };
-  } finally {
-    console.error = original;
-  }
-}
 
 describe('the shared written cookies, server side (I7, L15)', () => {
   it('has fixtures with unique names', () => {
