@@ -12,7 +12,7 @@ export interface ConsentReceipt {
   decidedAt: string;
   method: ConsentDecision['method'];
   categories: ConsentDecision['categories'];
-  /** The language of the texts shown (`nl`, `en`, `fy`, `de`, `fr`), or `null` without a banner on the page. */
+  /** The language of the texts shown (`nl`, `en`, `fy`, `de`, `fr`), or `null` when they could not be read. */
   lang: string | null;
   /** `sha256-` and the base64 SHA-256 of `canonicalTexts`, or `null` where it cannot be computed (plain http has no `crypto.subtle`). */
   textsHash: string | null;
@@ -27,11 +27,11 @@ export interface ConsentReceipt {
  */
 export async function sendReceipt(url: string, { consentId = '', policyVersion, decidedAt, method, categories }: ConsentDecision): Promise<void> {
   try {
-    const active = (window as unknown as Record<symbol, ShowingBanner | undefined>)[Symbol.for('consent-banner.active')];
-    const banner = active ?? document.querySelector<ShowingBanner & Element>('consent-banner');
-    // The texts' part comes at the decision, when the views' and the choices' texts are there; one
-    // that cannot load leaves the receipt without them, not unsent.
-    const shown = banner ? await import('./receipt-texts.js').then(({ shownBy }) => shownBy(banner, policyVersion), () => null) : null;
+    // The page's active banner (the one whose decision this is) and what it shows: read by a part
+    // that comes at the decision, when the views' and the choices' texts are there. Texts that
+    // cannot be read (a part that did not load) leave the receipt without them, not unsent.
+    const banner = (window as unknown as Record<symbol, ShowingBanner>)[Symbol.for('consent-banner.active')];
+    const shown = await import('./receipt-texts.js').then(({ shownBy }) => shownBy(banner, policyVersion)).catch(() => null);
     const receipt: ConsentReceipt = {
       consentId,
       policyVersion,
@@ -39,7 +39,7 @@ export async function sendReceipt(url: string, { consentId = '', policyVersion, 
       method,
       categories,
       lang: shown?.strings.lang ?? null,
-      textsHash: shown ? await textsHash(canonicalTexts(shown)) : null,
+      textsHash: shown && (await textsHash(canonicalTexts(shown))),
     };
     await fetch(url, {
       method: 'POST',

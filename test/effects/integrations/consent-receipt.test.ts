@@ -20,7 +20,10 @@ interface Page {
 const { cases }: { cases: Page[] } = await (await fetch(new URL('../../fixtures/receipt-texts.json', import.meta.url))).json();
 
 /** A page view with the banner of `page`, accept-all clicked once its first layer shows: the receipt it sent. */
-async function receiptOf({ lang, attributes, config }: Omit<Page, 'name' | 'textsHash'>): Promise<Record<string, unknown>> {
+async function receiptOf(
+  { lang, attributes, config }: Omit<Page, 'name' | 'textsHash'>,
+  before: (element: ConsentBanner) => void = () => {},
+): Promise<Record<string, unknown>> {
   clearCookies();
   newPageView();
   const element = document.createElement('consent-banner') as ConsentBanner;
@@ -37,6 +40,7 @@ async function receiptOf({ lang, attributes, config }: Omit<Page, 'name' | 'text
   root.append(element);
   await element.updateComplete;
   expect(element.shadowRoot!.querySelector('[part~="accept"]'), 'the first layer shows').to.exist;
+  before(element);
   element.acceptAll();
   const [{ body }] = await recorded<{ body: string }>('/test-receipts', 1);
   return JSON.parse(body);
@@ -98,5 +102,13 @@ describe('consent receipts: what the visitor was told (L13)', () => {
     } finally {
       crypto.subtle.digest = digest;
     }
+  });
+
+  it('is sent without the language and the hash when the texts cannot be read', async () => {
+    // The receipt finds no banner to read the texts from: a stand-in for texts that cannot be read.
+    const active = Symbol.for('consent-banner.active');
+    const page = window as unknown as Record<symbol, unknown>;
+    const receipt = await receiptOf(dutch, () => delete page[active]);
+    expect([receipt.lang, receipt.textsHash, receipt.method]).to.deep.equal([null, null, 'accept-all']);
   });
 });
