@@ -18,8 +18,8 @@ const BUDGETS = [
   // Everything in one file: the budget it reaches, so that growth shows. Issue 14 added the part
   // that has the site's server set the cookie (cookie-url): 27,545 before, 27,805 with it; the
   // clearer texts message of the choices, 27,822; the receipts' language and texts hash (the
-  // canonical texts, read from the views' and the choices' texts), 28,213.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28213 },
+  // canonical texts, read from the views' and the choices' texts, fetched once the views show), 28,291.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28291 },
 ];
 
 let over = false;

@@ -104,4 +104,34 @@ describe('receipts from the built files, kept by the documented receiver', () =>
       });
     }
   }
+
+  it('the texts\' part is fetched once the first layer shows, before any decision; a returning visitor fetches neither it nor the views', async () => {
+    const context = await harness.browser.newContext();
+    context.setDefaultTimeout(10000);
+    const tab = await context.newPage();
+    const errors = watchErrors(tab);
+    const fetched = [];
+    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      await tab.goto(site.url('/case/0/consent-banner.bundle.js'));
+      await tab.locator('consent-banner [part~="accept"]').waitFor();
+      for (const started = Date.now(); !fetched.includes('/dist/consent-banner-receipt-texts.js'); ) {
+        assert.ok(Date.now() - started < 5000, `the texts' part was not fetched ahead: ${fetched.join(' ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      assert.ok(!fetched.includes('/api/consent-receipts'), 'no decision yet');
+      const answer = tab.waitForResponse((response) => response.url() === site.url('/api/consent-receipts'));
+      await tab.locator('consent-banner [part~="accept"]').click();
+      assert.equal((await answer).status(), 204);
+      fetched.length = 0;
+      await tab.reload();
+      await tab.locator('consent-banner').evaluate((banner) => customElements.whenDefined('consent-banner').then(() => banner.updateComplete));
+      await tab.waitForLoadState('networkidle');
+      assert.deepEqual(fetched.filter((path) => path.startsWith('/dist/')).sort(), ['/dist/consent-banner-consent-receipt.js', '/dist/consent-banner.bundle.js']);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
+

@@ -18,6 +18,31 @@ export interface ConsentReceipt {
   textsHash: string | null;
 }
 
+/** The page's active banner: the one whose decisions are sent, and whose texts they were told. */
+const activeBanner = () => (window as unknown as Record<symbol, ShowingBanner>)[Symbol.for('consent-banner.active')];
+
+let textsPart: Promise<typeof import('./receipt-texts.js')> | undefined;
+/** The part that reads the texts, once (tried again at the next decision when it did not load). */
+function loadTexts(): Promise<typeof import('./receipt-texts.js')> {
+  return (textsPart ??= import('./receipt-texts.js').catch((reason) => {
+    textsPart = undefined;
+    throw reason;
+  }));
+}
+
+// The texts' part is fetched as soon as the banner's views show (this part comes with the page's
+// controller, before them), so that a decision made just before the visitor leaves still goes
+// out with its texts; a returning visitor, whom nothing is shown, fetches nothing more.
+const root = activeBanner()?.shadowRoot;
+if (root?.childNodes.length) loadTexts().catch(() => {});
+else if (root) {
+  const shows = new MutationObserver(() => {
+    shows.disconnect();
+    loadTexts().catch(() => {});
+  });
+  shows.observe(root, { childList: true });
+}
+
 /**
  * Sends a copy of a decision to the site's own server (L13): a `POST` of the receipt's JSON and
  * nothing else, with the language and the hash of the texts the page's banner shows. No cookies
@@ -27,11 +52,10 @@ export interface ConsentReceipt {
  */
 export async function sendReceipt(url: string, { consentId = '', policyVersion, decidedAt, method, categories }: ConsentDecision): Promise<void> {
   try {
-    // The page's active banner (the one whose decision this is) and what it shows: read by a part
-    // that comes at the decision, when the views' and the choices' texts are there. Texts that
-    // cannot be read (a part that did not load) leave the receipt without them, not unsent.
-    const banner = (window as unknown as Record<symbol, ShowingBanner>)[Symbol.for('consent-banner.active')];
-    const shown = await import('./receipt-texts.js').then(({ shownBy }) => shownBy(banner, policyVersion)).catch(() => null);
+    // What the banner shows, in the views' and the choices' texts (there by the decision). Texts
+    // that cannot be read (a part that did not load) leave the receipt without them, not unsent.
+    const banner = activeBanner();
+    const shown = await loadTexts().then(({ shownBy }) => shownBy(banner, policyVersion)).catch(() => null);
     const receipt: ConsentReceipt = {
       consentId,
       policyVersion,
