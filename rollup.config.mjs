@@ -18,7 +18,7 @@ import terser from '@rollup/plugin-terser';
  * shares with placeholders and the cookie page and the rows of its cookie tables: one request,
  * fetched ahead. The rest
  * (the cookie page and placeholders with Lit's element class, `elements`; languages; the receipt, and the
- * texts it hashes, read at the decision from the views' and the choices' parts;
+ * part that reads the texts it hashes from the views' and the choices' parts, fetched once they show;
  * the request that has the site's server set the cookie, `server-cookie`) splits where it is used. Every other module of ours is core: named here so that rollup does not move a
  * module the core shares with a part into that part.
  */

@@ -16,9 +16,9 @@ export interface ShowingBanner extends Element {
 
 /**
  * The texts the page's banner shows now, in its language, with the site's own texts over them.
- * A part of its own, loaded at a decision: it takes the views' and the choices' texts from their
- * parts, which are there by then, and the receipt's part, fetched on every page view of a site
- * with receipts, stays small.
+ * A part of its own, fetched once the banner's views show (else at a decision): it takes the
+ * views' and the choices' texts from their parts, and the receipt's part, fetched on every page
+ * view of a site with receipts, stays free of them.
  */
 export function shownBy(banner: ShowingBanner, policyVersion: string): ShownTexts {
   const strings = stringsForElement(banner);
