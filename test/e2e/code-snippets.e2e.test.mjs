@@ -17,11 +17,10 @@ import { dirname, join, parse } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { transformAsync } from '@babel/core';
 import angularLinkerPlugin from '@angular/compiler-cli/linker/babel';
-import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { readSnippets } from './doc-snippets.mjs';
 import { startHarness, watchErrors } from './harness.mjs';
-import { projectWithPackedPackage, serveFolder } from './packed-package.mjs';
+import { bundleWithEsbuild, projectWithPackedPackage, serveFolder } from './packed-package.mjs';
 
 const DOCUMENTS = ['README.md', 'SECURITY.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
 const LANGUAGES = ['ts', 'tsx', 'js', 'vue'];
@@ -228,18 +227,7 @@ async function useGuide(folder) {
 describe('the framework guides (docs/frameworks.md) in Chromium', () => {
   it('React 19, built with esbuild: a click on accept reaches the component\'s state (onconsent-change), a returning visit too (onconsent-ready)', async () => {
     const outdir = join(project, 'dist-react');
-    await esbuild({
-      entryPoints: [join(project, 'guides/react-19/src/main.tsx')],
-      absWorkingDir: project,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      jsx: 'automatic',
-      minify: true,
-      outdir,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
+    await bundleWithEsbuild(project, 'guides/react-19/src/main.tsx', outdir, { jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' } });
     writeFileSync(join(outdir, 'index.html'), appPage('root', './main.js'));
     await useGuide(outdir);
   });
@@ -278,17 +266,7 @@ describe('the framework guides (docs/frameworks.md) in Chromium', () => {
 
   it('Angular, compiled by ngc and bundled by esbuild with Angular\'s linker: (consent-change) / (consent-ready) reach the state', async () => {
     const outdir = join(project, 'dist-angular');
-    await esbuild({
-      entryPoints: [join(project, 'angular-out/guides/angular/src/main.js')],
-      absWorkingDir: project,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      outdir,
-      logLevel: 'silent',
-      plugins: [angularLinker],
-    });
+    await bundleWithEsbuild(project, 'angular-out/guides/angular/src/main.js', outdir, { plugins: [angularLinker] });
     writeFileSync(join(outdir, 'index.html'), appPage('app', './main.js').replace('<div id="app"></div>', '<app-root></app-root>'));
     await useGuide(outdir);
   });

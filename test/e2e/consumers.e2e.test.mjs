@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { startHarness, watchErrors } from './harness.mjs';
-import { projectWithPackedPackage, serveFolder } from './packed-package.mjs';
+import { bundleWithEsbuild, projectWithPackedPackage, serveFolder } from './packed-package.mjs';
 
 const LANGUAGES = {
   de: { accept: 'Analyse-Cookies akzeptieren', choose: 'Selbst auswählen' },
@@ -61,16 +60,7 @@ const builds = {
   },
   async esbuild() {
     const outDir = join(project, 'dist-esbuild');
-    await esbuild({
-      entryPoints: [join(project, 'main.js')],
-      absWorkingDir: project,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      outdir: outDir,
-      logLevel: 'silent',
-    });
+    await bundleWithEsbuild(project, 'main.js', outDir);
     for (const lang of Object.keys(LANGUAGES)) writeFileSync(join(outDir, `${lang}.html`), page(lang, './main.js'));
     return outDir;
   },

@@ -1,11 +1,12 @@
 // The package as a developer installs it: `npm pack`, unpacked into a throw-away project's
 // node_modules, with its dependencies (and the tools a test needs) linked from this repository's
-// node_modules, so that nothing is downloaded. Served as a folder over http for the browser.
+// node_modules, so that nothing is downloaded; bundled with esbuild and served over http for the browser.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
+import { build as esbuild } from 'esbuild';
 
 /** What the package depends on at run time. */
 const RUNTIME = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim'];
@@ -36,4 +37,12 @@ export async function serveFolder(folder) {
     logStartMessage: false,
   });
   return { server, base: `http://127.0.0.1:${server.server.address().port}` };
+}
+
+/**
+ * Bundles a project's entry for the browser as a developer would with esbuild (ES modules, split
+ * chunks for the parts loaded on demand, minified) into `outdir`; `options` adds to that.
+ */
+export async function bundleWithEsbuild(project, entry, outdir, options = {}) {
+  await esbuild({ entryPoints: [join(project, entry)], absWorkingDir: project, bundle: true, splitting: true, format: 'esm', minify: true, outdir, logLevel: 'silent', ...options });
 }
