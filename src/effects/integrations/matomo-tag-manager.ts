@@ -1,34 +1,12 @@
-import { change, safely } from './globals.js';
+import { dataLayerEvents, type DataLayerEventsOptions } from './data-layer-events.js';
 import type { ConsentIntegration } from './types.js';
 
 /**
- * Tells Matomo Tag Manager about the decision through `window._mtm` (I4), one push per category
- * that changed, for a "Custom Event" trigger to match by event name:
- *
- * - Grant, fresh or stored (so on every page view): `consent_granted_<category>`, creating `_mtm`
- *   when the container snippet has not run yet (Tag Manager replays what it finds there).
- * - Revoke: `consent_revoked_<category>`, only when `_mtm` exists: a revoke follows a grant on the
- *   same page, which created it, so a missing `_mtm` means no Tag Manager to tell.
- *
- * Each push also carries `consentCategory` (the category) and `consentCategories` (every category
- * → granted now), readable as Data Layer variables. `categories` limits which categories are
- * reported; by default every one but `necessary`. Never throws (I9).
+ * Tells Matomo Tag Manager about the decision through `window._mtm` (I4): the consent events of
+ * {@link dataLayerEvents} (`consent_granted_<category>` on every page view with a grant,
+ * `consent_revoked_<category>` on a withdrawal), for a "Custom Event" trigger to match by event
+ * name. Tag Manager replays what it finds in `_mtm` when the container loads. Never throws (I9).
  */
-export function matomoTagManager({ categories }: { categories?: string[] } = {}): ConsentIntegration {
-  return {
-    update(state, previous) {
-      for (const category of categories ?? Object.keys(state.categories).filter((id) => id !== 'necessary')) {
-        const delta = change(state, previous, category);
-        if (delta > 0 || (delta < 0 && window._mtm)) {
-          safely(() =>
-            (window._mtm ??= []).push({
-              event: `consent_${delta > 0 ? 'granted' : 'revoked'}_${category}`,
-              consentCategory: category,
-              consentCategories: { ...state.categories },
-            }),
-          );
-        }
-      }
-    },
-  };
+export function matomoTagManager(options: DataLayerEventsOptions = {}): ConsentIntegration {
+  return dataLayerEvents('_mtm', options);
 }
