@@ -10,3 +10,6 @@ import type { ConsentIntegration } from './types.js';
 export function matomoTagManager(options: DataLayerEventsOptions = {}): ConsentIntegration {
   return dataLayerEvents('_mtm', options);
 }
+
+/** The adapter with its defaults, as `integrations="matomo-tag-manager"` loads it (a part). */
+export default matomoTagManager;
