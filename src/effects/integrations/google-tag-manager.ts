@@ -22,3 +22,6 @@ import type { ConsentIntegration } from './types.js';
 export function dataLayerConsentEvents(options: DataLayerEventsOptions = {}): ConsentIntegration {
   return dataLayerEvents('dataLayer', options);
 }
+
+/** The adapter with its defaults, as `integrations="google-tag-manager"` and `"piwik-pro-tag-manager"` load it (a part). */
+export default dataLayerConsentEvents;

@@ -21,6 +21,9 @@ const IN_CORE: Record<string, () => ConsentIntegration> = { matomo };
 const ON_DEMAND: Record<string, () => Promise<{ default: () => ConsentIntegration }>> = {
   'matomo-tag-manager': () => import('./matomo-tag-manager.js'),
   'google-consent-mode': () => import('./google-consent-mode.js'),
+  'google-tag-manager': () => import('./google-tag-manager.js'),
+  'piwik-pro': () => import('./piwik-pro.js'),
+  'piwik-pro-tag-manager': () => import('./google-tag-manager.js'),
 };
 
 /**

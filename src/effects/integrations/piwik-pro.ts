@@ -181,3 +181,6 @@ function command(name: string, ...args: unknown[]): void {
     else (window.dataLayer ??= []).push({ event: `ppms.cm:${name}`, parameters: [...args, onRejected] });
   });
 }
+
+/** The adapter, as `integrations="piwik-pro"` loads it (a part). */
+export default piwikPro;

@@ -2,50 +2,11 @@ import '../../fail-on-errors.js';
 import { expect } from '@open-wc/testing';
 import { piwikPro } from '../../../src/effects/integrations/piwik-pro.js';
 import { captureConsole, clearCookies, cookieNames } from '../../helpers.js';
+import { fakeSnippet, loadFakeContainer, RECORD, removeFakePiwikPro, saveRecord, savedStatus } from './fake-piwik-pro.js';
 import { decided, undecided } from './states.js';
-
-declare global {
-  interface Window {
-    /** What demo/fake-piwik-pro.js (the fake container) received and did. */
-    fakePiwikPro?: { commands: unknown[][]; pageViews: number; idle: Promise<void> };
-  }
-}
 
 const granted = decided({ analytics: true, marketing: false });
 const refused = decided({ analytics: false, marketing: false });
-const RECORD = 'ppms_privacy_d3m0';
-
-/**
- * What Piwik PRO's container snippet does before its container has loaded, in our own code: a data
- * layer, and a `ppms.cm.api` stub that pushes each call onto it as `{event: 'ppms.cm:<command>',
- * parameters}` (Consent Manager JavaScript API, "Installation").
- */
-function fakeSnippet(): void {
-  const layer = (window.dataLayer ??= []);
-  window.ppms = { cm: { api: (command: string, ...parameters: unknown[]) => void layer.push({ event: `ppms.cm:${command}`, parameters }) } };
-}
-
-/** Loads the fake container (demo/fake-piwik-pro.js), as the snippet's script tag would. */
-async function loadFakeContainer(consentManager: 'on' | 'off' = 'on') {
-  const script = Object.assign(document.createElement('script'), { src: '/demo/fake-piwik-pro.js' });
-  script.dataset.consentManager = consentManager;
-  await new Promise((resolve, reject) => {
-    script.addEventListener('load', resolve);
-    script.addEventListener('error', reject);
-    document.head.append(script);
-  });
-  return window.fakePiwikPro!;
-}
-
-/** Consent Manager's saved decision, as the fake container writes it. */
-function saveRecord(status: number): void {
-  document.cookie = `${RECORD}=${encodeURIComponent(JSON.stringify({ consents: { analytics: { status } } }))}; Path=/`;
-}
-
-function savedStatus(): unknown {
-  const pair = document.cookie.split('; ').find((cookie) => cookie.startsWith(`${RECORD}=`));
-  return pair ? JSON.parse(decodeURIComponent(pair.slice(RECORD.length + 1))).consents?.analytics?.status : undefined;
-}
 
 /** The names of the commands the fake container ran. */
 const commandNames = () => window.fakePiwikPro!.commands.map(([name]) => name);
@@ -53,11 +14,7 @@ const commandNames = () => window.fakePiwikPro!.commands.map(([name]) => name);
 describe('Piwik PRO integration (Consent Manager JavaScript API, L12, I9)', () => {
   beforeEach(clearCookies);
   afterEach(async () => {
-    await window.fakePiwikPro?.idle;
-    document.head.querySelectorAll('script[src$="fake-piwik-pro.js"]').forEach((script) => script.remove());
-    delete window.ppms;
-    delete window.dataLayer;
-    delete window.fakePiwikPro;
+    await removeFakePiwikPro();
     clearCookies();
   });
 
