@@ -11,8 +11,8 @@
 // The integration log (`<ol id="integration-log" data-queue="_paq">`), on pages whose banner has
 // `integrations`, shows the tool's queue (`_paq`, `_mtm` or `dataLayer`) as the banner and the
 // page's snippet fill it. Once the page's fake tool (fake-matomo.js, fake-gtag.js,
-// fake-matomo-tag-manager.js) loads, it takes the log over through `window.demoPanel` and lists
-// what it received.
+// fake-matomo-tag-manager.js, fake-piwik-pro.js) loads, it takes the log over through
+// `window.demoPanel` and lists what it received.
 //
 // On a page that loads the audit mode (`dist/consent-banner.audit.js`), an "Audit" list shows each
 // finding as the audit reports it (its `consent-audit` events).
@@ -93,6 +93,7 @@ const INTEGRATION_LOGS = {
   matomo: { queue: '_paq', nl: 'Matomo: wat de tracker binnenkrijgt', en: 'Matomo: what the tracker receives' },
   'matomo-tag-manager': { queue: '_mtm', nl: 'Tag Manager: wat in _mtm staat', en: 'Tag Manager: what is in _mtm' },
   'google-consent-mode': { queue: 'dataLayer', nl: 'Google-tag: wat in dataLayer staat', en: 'Google tag: what is in dataLayer' },
+  'piwik-pro': { queue: 'dataLayer', nl: 'Piwik PRO: wat Consent Manager binnenkrijgt', en: 'Piwik PRO: what Consent Manager receives' },
 };
 
 /** The panel's parts, empty where show() fills them; ids are what show(), the fake tools and the tests use. */

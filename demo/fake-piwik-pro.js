@@ -101,9 +101,10 @@
 
   /** Runs one Consent Manager command after the ones before it, asynchronously, as the real API does. */
   function run(name, args, queued) {
-    fake.commands.push([name, ...args]);
     const [, onRejected] = args.filter((arg) => typeof arg === 'function');
     fake.idle = fake.idle.then(() => {
+      // What the command says when it runs (its arguments as read then, without the callbacks).
+      fake.commands.push([name, ...args.filter((arg) => typeof arg !== 'function').map((arg) => JSON.parse(JSON.stringify(arg)))]);
       let note;
       try {
         if (!withConsentManager) throw new Error('Consent Manager is off for this site');
@@ -114,8 +115,7 @@
         if (onRejected) onRejected(error);
         else console.error(error);
       }
-      const shown = args.filter((arg) => typeof arg !== 'function');
-      panel?.toolLog(`ppms.cm.api(${[name, ...shown].map((arg) => JSON.stringify(arg)).join(', ')})`, `${queued ? say('(uit de wachtrij) ', '(from the queue) ') : ''}${note}`);
+      panel?.toolLog(`ppms.cm.api(${fake.commands.at(-1).map((arg) => JSON.stringify(arg)).join(', ')})`, `${queued ? say('(uit de wachtrij) ', '(from the queue) ') : ''}${note}`);
       panel?.toolStatus(status());
     });
   }

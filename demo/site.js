@@ -31,6 +31,7 @@ export const SCENARIOS = [
   { href: 'gpc.html', nl: 'Global Privacy Control', en: 'Global Privacy Control' },
   { href: 'google.html', nl: 'Google Analytics', en: 'Google Analytics' },
   { href: 'tag-manager.html', nl: 'Matomo Tag Manager', en: 'Matomo Tag Manager' },
+  { href: 'piwik-pro.html', nl: 'Piwik PRO', en: 'Piwik PRO' },
   { href: 'cookies.html', nl: 'Cookiepagina', en: 'Cookie page' },
   { href: 'exempt.html', nl: 'Vrijgestelde analytics', en: 'Exempt analytics' },
   { href: 'dark.html', nl: 'Donker thema', en: 'Dark theme' },

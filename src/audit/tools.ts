@@ -14,6 +14,9 @@
  *   (wrapped its `push`, or defined `MatomoTagManager`): docs/integrations.md gates it on analytics.
  * - `google-consent-mode`: from the start, `window.gtag` or `window.dataLayer`, which the head
  *   snippet (google-consent-default.js) makes before anything of Google's runs.
+ * - `piwik-pro` and `piwik-pro-tag-manager`: once analytics is granted, `ppms.cm.api`, which Piwik
+ *   PRO's container snippet defines (docs/integrations.md gates it on analytics).
+ * - `google-tag-manager`: not checked; Google documents no global that says its container ran.
  */
 export function missingTool(name: string, granted: (category: string) => boolean): string | null {
   if (name === 'matomo') {
@@ -25,6 +28,11 @@ export function missingTool(name: string, granted: (category: string) => boolean
     const container = 'MatomoTagManager' in window || (window._mtm !== undefined && window._mtm.push !== Array.prototype.push);
     return granted('analytics') && !container
       ? 'integrations names "matomo-tag-manager", but the Tag Manager container did not load after analytics was granted (window._mtm is still a queue); put the container snippet on the page, gated on analytics (docs/integrations.md).'
+      : null;
+  }
+  if (name === 'piwik-pro' || name === 'piwik-pro-tag-manager') {
+    return granted('analytics') && typeof window.ppms?.cm?.api !== 'function'
+      ? `integrations names "${name}", but Piwik PRO's container snippet did not run after analytics was granted (there is no ppms.cm.api); put it on the page, gated on analytics (docs/integrations.md).`
       : null;
   }
   if (name === 'google-consent-mode') {

@@ -294,6 +294,27 @@ describe('the audit mode (issue 14, item 2)', () => {
     });
   });
 
+  describe('Piwik PRO', () => {
+    afterEach(() => {
+      delete window.ppms;
+      delete window.dataLayer;
+    });
+
+    it('piwik-pro and piwik-pro-tag-manager: nothing expected before a choice; once analytics is granted, the container snippet must have run', async () => {
+      const { banner, audit } = await auditedPage('integrations="piwik-pro piwik-pro-tag-manager"');
+      expect(await audit.check()).to.deep.equal([]);
+      banner.acceptAll();
+      expect(summary(await audit.check())).to.deep.equal(['missing-integration piwik-pro', 'missing-integration piwik-pro-tag-manager']);
+    });
+
+    it('piwik-pro: no finding once ppms.cm.api is there', async () => {
+      const { banner, audit } = await auditedPage('integrations="piwik-pro"');
+      banner.acceptAll();
+      window.ppms = { cm: { api: () => {} } };
+      expect(await audit.check()).to.deep.equal([]);
+    });
+  });
+
   describe('its own mistakes', () => {
     it('no <consent-banner> on the page: one warning, and check() resolves with no finding', async () => {
       newPageView();

@@ -23,6 +23,7 @@ const SCENARIOS = [
   { href: 'gpc.html', page: 'gpc.html', asks: true },
   { href: 'google.html', page: 'google.html', asks: true },
   { href: 'tag-manager.html', page: 'tag-manager.html', asks: true },
+  { href: 'piwik-pro.html', page: 'piwik-pro.html', asks: true },
   // The cookie page never asks: it has the choices on the page itself.
   { href: 'cookies.html', page: 'cookies.html', asks: false },
   // Exempt analytics run without asking (analytics-exempt).
@@ -285,6 +286,37 @@ describe('the audit demo, /demo/audit.html (issue 14, item 2)', () => {
     assert.deepEqual((await listed()).slice(6).sort(), ['cookie-without-consent (after-refusal): _pk_id.9.l34k', `third-party-request (after-refusal): ${other}`]);
     assert.equal(await page.locator('#audit-status').textContent(), '8 meldingen, ook in de console:');
     assert.match(await page.locator('#audit-log li').nth(7).textContent(), /after a refusal|was refused/, 'with the message');
+    await context.close();
+  });
+});
+
+describe('the Piwik PRO demo, /demo/piwik-pro.html (issue 14, item 3)', () => {
+  const cookieNames = (page) => page.evaluate(() => document.cookie.split('; ').filter(Boolean).map((pair) => pair.split('=')[0]).sort());
+  const commands = (page) => page.evaluate(() => window.fakePiwikPro.commands.map(([name, settings]) => [name, settings?.consents?.analytics?.status ?? null]));
+
+  it('accept: the gated container runs the queued grant and the tag fires; withdraw: status 0 and every Piwik PRO cookie gone; reload: only asked', async () => {
+    const { context, page, errors } = await openDemo('piwik-pro.html');
+    assert.equal(await page.evaluate(() => 'fakePiwikPro' in window || 'ppms' in window), false, 'nothing of Piwik PRO before a choice');
+    await page.getByRole('button', { name: 'Analytische cookies accepteren' }).click();
+    await page.waitForFunction(() => window.fakePiwikPro?.pageViews === 1 && document.cookie.includes('ppms_privacy_d3m0'));
+    assert.deepEqual(await commands(page), [['setComplianceSettings', 1]]);
+    assert.deepEqual(await cookieNames(page), ['_pk_id.d3m0.1fff', '_pk_ses.d3m0.1fff', 'demo_piwik', 'ppms_privacy_d3m0', 'stg_last_interaction', 'stg_returning_visitor']);
+    assert.match(await page.locator('#integration-log').textContent(), /setComplianceSettings/, 'the panel lists the command');
+
+    await page.getByRole('link', { name: 'Cookie-instellingen' }).click();
+    await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
+    await page.waitForFunction(() => window.fakePiwikPro.commands.length === 2 && !document.cookie.includes('ppms_privacy_d3m0'));
+    assert.deepEqual(await commands(page), [['setComplianceSettings', 1], ['setComplianceSettings', 0]]);
+    assert.deepEqual(await cookieNames(page), ['demo_piwik']);
+
+    await page.getByRole('button', { name: 'Mijn keuze vergeten' }).click();
+    await page.getByRole('button', { name: 'Analytische cookies accepteren' }).click();
+    await page.waitForFunction(() => document.cookie.includes('ppms_privacy_d3m0'));
+    await page.reload();
+    await page.waitForFunction(() => window.fakePiwikPro?.commands.length === 1 && window.fakePiwikPro.pageViews === 1);
+    await page.evaluate(() => window.fakePiwikPro.idle);
+    assert.deepEqual(await commands(page), [['getComplianceSettings', null]], 'a stored grant Piwik PRO still has is not set again');
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });

@@ -21,7 +21,7 @@ const DOCUMENTS = ['README.md', 'SECURITY.md', ...readdirSync('docs').filter((na
 const NOT_A_PAGE = [
   // Shows only the `integrations` attribute; its `…` stands for the required attributes
   // (privacy-url, …) given elsewhere, so on its own it is not a page.
-  { file: 'docs/integrations.md', heading: 'Analytics integrations: Matomo, Matomo Tag Manager, Google Consent Mode' },
+  { file: 'docs/integrations.md', heading: 'Analytics integrations: Matomo, Matomo Tag Manager, Piwik PRO, Google Consent Mode, Google Tag Manager' },
 ];
 
 /** The documented asset paths, served from the build or the demo's fakes. */
@@ -44,6 +44,7 @@ const EXTERNAL = [
   { pattern: /^https:\/\/[^/]+\/(?:.*\/)?matomo\.js(?:\?.*)?$/, file: 'demo/fake-matomo.js' },
   { pattern: /^https:\/\/[^/]+\/js\/container_[^/]+\.js(?:\?.*)?$/, file: 'demo/fake-matomo-tag-manager.js' },
   { pattern: /^https:\/\/www\.googletagmanager\.com\/gtag\/js\?/, file: 'demo/fake-gtag.js' },
+  { pattern: /^https:\/\/[^/]+\.containers\.piwik\.pro\/[^/]+\.js(?:\?.*)?$/, file: 'demo/fake-piwik-pro.js' },
 ];
 
 /**
@@ -81,6 +82,11 @@ const PROMISES = [
       const has = (command, action) => commands.some(([c, a]) => c === command && (action === undefined || a === action));
       return has('consent', 'default') && has('js') && has('config') && window.fakeGtag.signals.analytics_storage === 'granted';
     },
+  },
+  {
+    when: (html) => /\.containers\.piwik\.pro\//.test(html),
+    what: 'the Piwik PRO container loaded, Consent Manager saved the analytics grant, and the Piwik PRO tag counted one page view',
+    holds: () => window.fakePiwikPro?.pageViews === 1 && document.cookie.includes('ppms_privacy_'),
   },
   {
     when: (html) => /"categories"\s*:/.test(html),
@@ -146,6 +152,7 @@ function pageFor(snippet, previousHead) {
       /_paq/.test(everything) && 'matomo',
       /_mtm/.test(everything) && 'matomo-tag-manager',
       /gtag\(/.test(everything) && 'google-consent-mode',
+      /ppms/.test(everything) && 'piwik-pro',
     ].filter(Boolean);
     const attribute = integrations.length ? ` integrations="${integrations.join(' ')}"` : '';
     body = `\n<consent-banner privacy-url="/privacy"${attribute}></consent-banner>${body}`;
