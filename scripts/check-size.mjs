@@ -21,8 +21,11 @@ const BUDGETS = [
   // clearer texts message of the choices, 27,822; the receipts' language and texts hash (the
   // canonical texts, read from the views' and the choices' texts, fetched once the views show), 28,291;
   // the Tag Manager and Google adapters as parts (the core lost 170 B; the single file carries the
-  // loader that tells an adapter once its part is there), 28,435.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28435 },
+  // loader that tells an adapter once its part is there), 28,435; the Piwik PRO adapter (Consent
+  // Manager API, its cookies) and the dataLayer events for Google's and Piwik PRO's Tag Managers,
+  // each a part fetched only where `integrations` names it (the core grew by their table entries
+  // only), 29,239.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 29239 },
 ];
 
 let over = false;
