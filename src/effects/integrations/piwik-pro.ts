@@ -60,27 +60,39 @@ interface ComplianceSettings {
  * Tells Piwik PRO's Consent Manager each decision through its JavaScript API, with the banner as the
  * site's consent form: Piwik PRO's "custom consent form" mode (Administration → Sites & apps →
  * Privacy: "Ask visitors for consent" on, "Use a custom consent form" on), in which Consent Manager
- * shows no form of its own and fires each tag only for the consent type it requires, as the site's
- * form reports them with `setComplianceSettings`. That is the path Piwik PRO documents for a form
- * of one's own, so Tag Manager keeps blocking Piwik PRO's tags (and the tracker's cookies) itself;
- * the alternative, tags set to "No consent is required" and fired by data-layer events, is the
- * `piwik-pro-tag-manager` integration, for accounts without Consent Manager (Piwik PRO no longer
- * offers it to new accounts). Sources:
- * https://developers.piwik.pro/en/latest/consent_manager/js_api/ (commands, statuses, types),
+ * shows no form of its own and takes the decisions the site's form reports with
+ * `setComplianceSettings`.
+ *
+ * Why this documented path and not only data-layer events (`piwik-pro-tag-manager`): with Consent
+ * Manager on, Tag Manager fires each tag only for the consent type the tag requires, also a tag
+ * someone adds later in Piwik PRO's interface, and the tracker keeps no visitor cookies without
+ * consent; a withdrawal reaches the tracker and Tag Manager already running on the page (status 0),
+ * which an event cannot undo; and Piwik PRO's consent reports stay true. Without Consent Manager
+ * (Piwik PRO no longer offers it to new accounts, and with "Ask visitors for consent" off every
+ * visitor is tracked with cookies as soon as the tag fires) only the gate and the events remain:
+ * that is `piwik-pro-tag-manager`. Sources:
+ * https://developers.piwik.pro/en/latest/consent_manager/js_api/ (commands, statuses, types, and
+ * "Installation": calls before the container has loaded),
  * https://developers.piwik.pro/docs/overview-consent-manager-js-api,
- * https://help.piwik.pro/support/privacy/setting-consent-manager/ (the settings),
- * https://help.piwik.pro/support/privacy/cookies-created-by-piwik-pro/ (cookies).
+ * https://help.piwik.pro/support/privacy/setting-consent-manager/ (the settings, and what the
+ * tracker does for visitors without consent),
+ * https://help.piwik.pro/support/privacy/cookies-created-by-piwik-pro/ (cookies and lifetimes).
  *
  * Each Piwik PRO consent type that is also the id of a configured category follows that category
- * (by default only `analytics`). What Piwik PRO does that this relies on:
+ * (by default only `analytics`); with none, this integration does nothing. What Piwik PRO does that
+ * this relies on:
  * - `setComplianceSettings({consents: {analytics: {status: 1 | 0}}}, onFulfilled, onRejected)`
  *   saves the decision in `ppms_privacy_<appId>` and "forces a page view", so the tags of a granted
  *   type fire at once; `getComplianceSettings` returns the saved statuses (`{}` when none). With no
  *   record, a type counts as not consented: its tags do not fire.
  * - Before the container has loaded, the snippet's stub `ppms.cm.api` pushes each call onto the
  *   data layer as `{event: 'ppms.cm:<command>', parameters: [...]}`, and the container runs them
- *   when it loads; Piwik PRO documents the same data-layer push for when `ppms.cm.api` is undefined
- *   (its "Installation" section), which this integration uses when the snippet has not run yet.
+ *   when it loads; Piwik PRO documents the same data-layer push for when `ppms.cm.api` is undefined,
+ *   which this integration uses when the snippet has not run yet (the gate runs it after the
+ *   banner has told its integrations).
+ * - Not used: `getNewComplianceTypes` and `setInitialComplianceSettings`, which a form of Piwik
+ *   PRO's kind calls to know when to show itself and to record that it was seen; the banner decides
+ *   that itself (L14), and that record is a cookie written before any choice (L1).
  *
  * What it says when:
  * - New page view (and when this part loads): when a type is granted, `getComplianceSettings`,
@@ -107,6 +119,7 @@ export function piwikPro(): ConsentIntegration {
     update(state, previous) {
       current = state;
       const types = PIWIK_PRO_CONSENT_TYPES.filter((type) => type in state.categories);
+      if (!types.length) return;
       const granted = (type: string) => state.categories[type] === true;
       if (previous === null) {
         if (types.some(granted) || piwikProLoaded()) {
