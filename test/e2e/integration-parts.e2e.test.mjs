@@ -16,7 +16,7 @@ after(async () => {
   await harness?.stop();
 });
 
-const ADAPTER_PARTS = /\/dist\/consent-banner-(google-consent-mode|matomo-tag-manager)\.js/;
+const ADAPTER_PARTS = /\/dist\/consent-banner-(google-consent-mode|google-tag-manager|matomo-tag-manager|piwik-pro|data-layer-events)\.js/;
 const GOOGLE_PART = '**/dist/consent-banner-google-consent-mode.js';
 
 /** A returning visitor who accepted (the Google demo's cookie), with the adapter part `slow` until `release()`, or `missing`. */
