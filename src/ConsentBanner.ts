@@ -637,15 +637,18 @@ export class ConsentBanner extends HTMLElement {
   };
 
   /**
-   * Puts a click-to-load placeholder in place of a blocked iframe or embed (L18), once. The element
-   * is hidden at once (an iframe's empty box would show until the placeholder's part is there; a
-   * template or script shows nothing anyway).
+   * Puts a click-to-load placeholder in place of a blocked iframe or embed (L18), once. An iframe is
+   * hidden at once (its empty box would show until the placeholder's part is there); a template or
+   * script shows nothing, and gets no style attribute, which its runnable copy would carry into a
+   * strict CSP.
    */
   readonly #placehold = (element: HTMLElement): void => {
     if (element.hasAttribute('data-consent-placeholder')) return;
     element.setAttribute('data-consent-placeholder', '');
-    element.hidden = true;
-    element.style.display = 'none';
+    if (element instanceof HTMLIFrameElement) {
+      element.hidden = true;
+      element.style.display = 'none';
+    }
     loadPart(Promise.all([import('./consent-placeholder.js'), this.#loadLanguage()])).then(
       ([{ ConsentPlaceholder }]) => ConsentPlaceholder.standIn(element, this),
       () => {},

@@ -126,7 +126,7 @@ describe('placeholders for gated templates and script embeds (L18)', () => {
     const wrapper = root.querySelector<HTMLElement>('.post')!;
     expect(wrapper.previousElementSibling === root.querySelector('template[data-consent-embed]'), 'in the placeholder\'s place').to.equal(true);
     expect(document.activeElement === wrapper, 'focus on the post').to.equal(true);
-    await waitUntil(() => wrapper.querySelector('iframe.fake-post'), 'the post replaces its blockquote');
+    await waitUntil(() => wrapper.querySelector('div.fake-post'), 'the post replaces its blockquote');
     expect(document.activeElement === wrapper, 'focus stays on the post').to.equal(true);
     expect(window.fakeSocialEmbedLoads).to.equal(1);
     expect(window.fakeMapsApiLoads).to.equal(0);
@@ -173,7 +173,7 @@ describe('placeholders for gated templates and script embeds (L18)', () => {
     const { banner, root } = await pageWithEmbeds();
     await placeholders(root, 2);
     banner.acceptAll();
-    await waitUntil(() => root.querySelector('#map .fake-map') && root.querySelector('iframe.fake-post'), 'both load');
+    await waitUntil(() => root.querySelector('#map .fake-map') && root.querySelector('div.fake-post'), 'both load');
     banner.rejectAll();
     await aTimeout(50);
     expect(root.querySelectorAll('consent-placeholder')).to.have.length(0);
