@@ -1,7 +1,7 @@
 // End-to-end hardening checks on the built bundle: a strict CSP with Trusted Types (an embed's
-// "load once" too), markup injected without the nonce, a bundle loaded late and twice, two banners, gated scripts that
-// throw or are missing, several copies of the consent cookie across hosts and paths, and cookie
-// writes the browser refuses.
+// "load once" too), markup injected without the nonce, a bundle loaded late and twice, two
+// banners, gated scripts that throw or are missing, several copies of the consent cookie across
+// hosts and paths, and cookie writes the browser refuses.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { E2E_DOMAIN, E2E_SUFFIX_HOST, startHarness, watchErrors } from './harness.mjs';
