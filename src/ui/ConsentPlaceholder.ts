@@ -160,8 +160,10 @@ export class ConsentPlaceholder extends LitElement {
     if (!gated) return;
     const hadFocus = this.matches(':focus-within');
     const content = this.#content();
-    gated.hidden = false;
-    gated.style.removeProperty('display');
+    if (gated instanceof HTMLIFrameElement) {
+      gated.hidden = false;
+      gated.style.removeProperty('display');
+    }
     this.remove();
     if (!hadFocus || !content) return;
     if (content.tabIndex < 0) content.tabIndex = -1;

@@ -184,6 +184,18 @@ describe('placeholders for gated templates and script embeds (L18)', () => {
 describe('placeholders for embeds: mistakes (one console error each, the embed stays blocked)', () => {
   beforeEach(clearCookies);
 
+  it('an element the gate refuses keeps its placeholder after "load once" (here an iframe whose data-src is no web address)', async () => {
+    const errors = await captureConsole('error', async () => {
+      const { root } = await pageWithEmbeds('<iframe data-consent-category="maps" data-src="javascript:void 0" title="Kaart"></iframe>');
+      const [placeholder] = await placeholders(root, 1);
+      button(placeholder, 'Eenmalig laden').click();
+      expect(placeholder.isConnected).to.equal(true);
+      expect(root.querySelector('iframe')!.hidden).to.equal(true);
+      expect(root.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+    });
+    expect(errors).to.deep.equal([`<consent-banner>: a gated iframe's data-src must be an http(s) address; got "javascript:void 0". It stays blocked.`]);
+  });
+
   it('an id that names no element, a script without an id, and an embed without data-consent-link get no placeholder', async () => {
     const errors = await captureConsole('error', async () => {
       const { banner, root } = await pageWithEmbeds(`
