@@ -23,8 +23,8 @@ const BUDGETS = [
   // the Tag Manager and Google adapters as parts (the core lost 170 B; the single file carries the
   // loader that tells an adapter once its part is there), 28,435; placeholders for templates and
   // script embeds (data-consent-embed: placing them, focus, their two messages; the core's hook
-  // is 20 B of it), 28,788.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28788 },
+  // is 20 B of it), 28,789.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28789 },
 ];
 
 let over = false;
