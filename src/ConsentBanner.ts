@@ -563,7 +563,7 @@ export class ConsentBanner extends HTMLElement {
       exemptCategories: this.analyticsExempt ? ['analytics'] : [],
       receiptUrl,
       cookieUrl: this.cookieUrl,
-      blockedIframe: this.#placeholdBlockedIframe,
+      blocked: this.#placehold,
       integrations: this.#integrationsFor(this.integrations),
     };
     const controller = this.#controller;
@@ -635,14 +635,21 @@ export class ConsentBanner extends HTMLElement {
     this.requestUpdate();
   };
 
-  /** Puts a click-to-load placeholder in place of a blocked iframe (L18), once. */
-  readonly #placeholdBlockedIframe = (iframe: HTMLIFrameElement): void => {
-    if (iframe.hasAttribute('data-consent-placeholder')) return;
-    iframe.setAttribute('data-consent-placeholder', '');
-    iframe.hidden = true;
-    iframe.style.display = 'none';
+  /**
+   * Puts a click-to-load placeholder in place of a blocked iframe or embed (L18), once. An iframe is
+   * hidden at once (its empty box would show until the placeholder's part is there); a template or
+   * script shows nothing, and gets no style attribute, which its runnable copy would carry into a
+   * strict CSP.
+   */
+  readonly #placehold = (element: HTMLElement): void => {
+    if (element.hasAttribute('data-consent-placeholder')) return;
+    element.setAttribute('data-consent-placeholder', '');
+    if (element instanceof HTMLIFrameElement) {
+      element.hidden = true;
+      element.style.display = 'none';
+    }
     loadPart(Promise.all([import('./consent-placeholder.js'), this.#loadLanguage()])).then(
-      ([{ ConsentPlaceholder }]) => ConsentPlaceholder.standIn(iframe, this),
+      ([{ ConsentPlaceholder }]) => ConsentPlaceholder.standIn(element, this),
       () => {},
     );
   };

@@ -26,8 +26,8 @@ export interface ControllerOptions extends Omit<ConsentStoreOptions, 'categoryId
   receiptUrl: string | null;
   /** Where the site's server sets the cookie of each decision made on this page too (`cookie-url`, checked when it is sent). */
   cookieUrl?: string;
-  /** Told about each gated iframe that stays blocked (to show a placeholder). */
-  blockedIframe?: (iframe: HTMLIFrameElement) => void;
+  /** Told about each gated element that stays blocked and shows a placeholder (an iframe, or an embed that asks for one). */
+  blocked?: (element: HTMLElement) => void;
   /**
    * The tools to tell (I3–I5). They hear the stored state before any gated element comes alive
    * (an adapter in a part passes it on once its part is there); a new list (other instances)
@@ -217,7 +217,7 @@ export class ConsentController extends EventTarget {
 
   #gate(): void {
     const configured = this.#options.categories.map(({ id }) => id);
-    setGrantedCategories(configured.filter((id) => this.isGranted(id)), configured, this.#options.blockedIframe);
+    setGrantedCategories(configured.filter((id) => this.isGranted(id)), configured, this.#options.blocked);
   }
 
   /** Tells each integration the state, and what it was when they last heard. */

@@ -25,19 +25,20 @@ const PENDING = GATED.split(',')
 let granted = new Set<string>();
 let known = new Set<string>();
 let observer: MutationObserver | undefined;
-let onBlockedIframe: ((iframe: HTMLIFrameElement) => void) | undefined;
+let onBlocked: ((element: HTMLElement) => void) | undefined;
 /**
  * Tells the gate which categories exist and which are granted now, and activates what they
  * unlock. Elements added later are activated when they appear. A category taken away unlocks
  * nothing new and unloads its iframes; scripts that already ran cannot be undone here (the
  * integrations and cookie removal do that part). An element whose category is not configured
  * gets one console error (a typo would otherwise never run, silently).
- * `blockedIframe` is told about each gated iframe that stays blocked (to show a placeholder).
+ * `blocked` is told about each gated element that stays blocked and shows a placeholder: every
+ * iframe, and a template or script that asks for one (`data-consent-embed`).
  */
 export function setGrantedCategories(
   categories: Iterable<string>,
   configured: Iterable<string>,
-  blockedIframe?: (iframe: HTMLIFrameElement) => void,
+  blocked?: (element: HTMLElement) => void,
 ): void {
   const before = granted;
   granted = new Set(categories);
@@ -52,7 +53,7 @@ export function setGrantedCategories(
       iframe.removeAttribute('data-consent-placeholder');
     }
   }
-  onBlockedIframe = blockedIframe;
+  onBlocked = blocked;
   activateWithin(document);
   if (!observer) {
     observer = new MutationObserver((records) => {
@@ -90,7 +91,7 @@ function activateWithin(root: ParentNode & Node): void {
       } catch (error) {
         reportOnce(`a gated <${element.localName}> could not be brought to life (${error}).`);
       }
-    } else if (element instanceof HTMLIFrameElement) onBlockedIframe?.(element);
+    } else if (element.matches('iframe,[data-consent-embed]')) onBlocked?.(element);
   }
 }
 

@@ -19,6 +19,7 @@ const SCENARIOS = [
   { href: './', page: 'index.html', asks: true },
   { href: 'en.html', page: 'en.html', asks: true },
   { href: 'media.html', page: 'media.html', asks: true },
+  { href: 'embeds.html', page: 'embeds.html', asks: true },
   { href: 'policy.html', page: 'policy.html', asks: true },
   { href: 'gpc.html', page: 'gpc.html', asks: true },
   { href: 'google.html', page: 'google.html', asks: true },
@@ -243,6 +244,40 @@ describe('the theme pages', () => {
     const consent = await page.evaluate(() => document.querySelector('consent-banner').consent.categories);
     assert.deepEqual(consent, { necessary: true, media: true });
     assert.deepEqual(await axeViolations(page), [], 'the question after a partial decision');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('embeds.html: a map and a post wait behind placeholders; "Eenmalig laden" draws the map in the same box with focus on it; "Altijd accepteren" loads the post; axe passes', async () => {
+    const { context, page, errors } = await openDemo('embeds.html');
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const map = page.locator('#stadhuis-kaart');
+    await map.locator('consent-placeholder').waitFor();
+    await page.locator('#bericht consent-placeholder').waitFor();
+    // Where the map's element is on the page (not in the viewport: the click may scroll).
+    const box = () => map.evaluate((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x: x + scrollX, y: y + scrollY, width, height };
+    });
+    const before = await box();
+    assert.ok(before.height > 100, 'the map\'s element has the size the page gives it');
+    assert.deepEqual(await axeViolations(page), [], 'two placeholders and the first layer');
+
+    await page.getByRole('button', { name: 'Eenmalig laden: Kaart: het stadhuis (nepkaart)' }).click();
+    await map.locator('.fake-map').waitFor();
+    assert.deepEqual(await box(), before, 'the map takes the placeholder\'s box: nothing shifts');
+    assert.equal(await map.evaluate((element) => element === document.activeElement), true, 'focus on the map');
+    assert.deepEqual(requested.filter((path) => /fake-(maps-api|social-embed)\.js$/.test(path)), ['/demo/fake-maps-api.js'], 'the map only');
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent), null, 'loaded once, nothing stored');
+
+    await page.getByRole('button', { name: 'Altijd accepteren: Sociale media: Bericht van Gemeente Voorbeeld op X (nepbericht)' }).click();
+    await page.locator('#bericht .fake-post').waitFor();
+    const consent = await page.evaluate(() => document.querySelector('consent-banner').consent.categories);
+    assert.deepEqual(consent, { necessary: true, social: true });
+    const question = await page.locator('consent-banner section.banner .message').textContent();
+    assert.ok(question.includes('Kaarten') && !question.includes('Sociale media'), `the first layer still asks, about maps only: ${question}`);
+    assert.deepEqual(await axeViolations(page), [], 'after loading once and allowing always');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -1,7 +1,7 @@
-// End-to-end hardening checks on the built bundle: a strict CSP with Trusted Types, markup
-// injected without the nonce, a bundle loaded late and twice, two banners, gated scripts that
-// throw or are missing, several copies of the consent cookie across hosts and paths, and cookie
-// writes the browser refuses.
+// End-to-end hardening checks on the built bundle: a strict CSP with Trusted Types (an embed's
+// "load once" too), markup injected without the nonce, a bundle loaded late and twice, two
+// banners, gated scripts that throw or are missing, several copies of the consent cookie across
+// hosts and paths, and cookie writes the browser refuses.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { E2E_DOMAIN, E2E_SUFFIX_HOST, startHarness, watchErrors } from './harness.mjs';
@@ -84,6 +84,20 @@ describe('no script gadget under \'strict-dynamic\' and Trusted Types', () => {
       "console.error: <consent-banner>: a gated <script> lacks the page's nonce (SECURITY.md); it stays inert.",
       "console.error: <consent-banner>: a gated <template> lacks the page's nonce (SECURITY.md); it stays inert.",
     ]);
+    await context.close();
+  });
+
+  it('an embed\'s "Eenmalig laden" runs it with the page\'s nonce and no violation; one without the nonce stays inert and keeps its placeholder', async () => {
+    const { context, page, errors } = await openPage('/test/e2e/pages/embeds-csp.html?csp=strict');
+    await page.getByRole('button', { name: 'Eenmalig laden: Kaart zonder nonce' }).click();
+    await page.getByRole('button', { name: 'Eenmalig laden: Kaart met de nonce' }).click();
+    await page.waitForFunction(() => window.fakeMapsApiLoads === 1);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    assert.equal(await page.evaluate(() => window.fakeMapsApiLoads), 1, 'the script with the nonce, once');
+    assert.equal(await page.locator('#kaart consent-placeholder').count(), 0);
+    assert.equal(await page.locator('#kaart-zonder-nonce consent-placeholder').count(), 1, 'the inert one keeps its placeholder');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, ["console.error: <consent-banner>: a gated <script> lacks the page's nonce (SECURITY.md); it stays inert."]);
     await context.close();
   });
 

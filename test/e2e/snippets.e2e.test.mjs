@@ -45,6 +45,8 @@ const EXTERNAL = [
   { pattern: /^https:\/\/[^/]+\/js\/container_[^/]+\.js(?:\?.*)?$/, file: 'demo/fake-matomo-tag-manager.js' },
   { pattern: /^https:\/\/www\.googletagmanager\.com\/gtag\/js\?/, file: 'demo/fake-gtag.js' },
   { pattern: /^https:\/\/[^/]+\.containers\.piwik\.pro\/[^/]+\.js(?:\?.*)?$/, file: 'demo/fake-piwik-pro.js' },
+  { pattern: /^https:\/\/maps\.googleapis\.com\/maps\/api\/js\?/, file: 'demo/fake-maps-api.js' },
+  { pattern: /^https:\/\/platform\.twitter\.com\/widgets\.js$/, file: 'demo/fake-social-embed.js' },
 ];
 
 /**
@@ -97,6 +99,22 @@ const PROMISES = [
       const offered = document.querySelector('consent-banner')?.categories?.map((category) => category.id) ?? [];
       return ids.every((id) => offered.includes(id));
     },
+  },
+  {
+    when: (html) => /data-consent-embed/.test(html),
+    what: 'each gated element with data-consent-embed has its placeholder',
+    beforeChoice: true,
+    holds: () => document.querySelectorAll('consent-placeholder').length === document.querySelectorAll('[data-consent-embed]').length,
+  },
+  {
+    when: (html) => /maps\.googleapis\.com/.test(html),
+    what: 'the map drew into its element, which its placeholder left',
+    holds: () => document.querySelector('.fake-map')?.parentElement.querySelector('consent-placeholder') === null,
+  },
+  {
+    when: (html) => /platform\.twitter\.com\/widgets\.js/.test(html),
+    what: 'the post replaced its blockquote',
+    holds: () => document.querySelector('div.fake-post') !== null && document.querySelector('blockquote.twitter-tweet') === null,
   },
   {
     when: (html) => /\bslot="/.test(html),
