@@ -215,10 +215,11 @@ export class ConsentBanner extends HTMLElement {
    * granted until then is no longer granted, by a choice on this page (the dialog, the cookie
    * page), `reset()` or in another tab, once the new decision is stored and every effect has run
    * (`consent-change` told, the receipt and `cookie-url` sent); never for a first refusal, a grant,
-   * or a change of attributes. See docs/integrations.md, "Tools that cannot be told"; off when not set.
+   * or a change of attributes. See docs/integrations.md, "Tools that cannot be told".
    * @attr reload-on-withdrawal
+   * @default false
    */
-  declare reloadOnWithdrawal?: boolean;
+  declare reloadOnWithdrawal: boolean;
 
   /**
    * The accessible name of the first layer's region (default "Cookiemelding" / "Cookie banner").
@@ -230,7 +231,7 @@ export class ConsentBanner extends HTMLElement {
   declare config?: ConsentConfig;
 
   /** The properties' values (the accessors above), with their defaults. */
-  #values: Record<string, unknown> = { headingLevel: 2, placement: 'bottom', ignoreGpc: false, analyticsExempt: false };
+  #values: Record<string, unknown> = { headingLevel: 2, placement: 'bottom', ignoreGpc: false, analyticsExempt: false, reloadOnWithdrawal: false };
   /** Properties set before the element was defined, until the upgrade has read the attributes. */
   #setBeforeUpgrade?: Set<string>;
   /** The page's consent: deciding, acting on the decision, telling (one per active banner). */
