@@ -31,7 +31,9 @@ function manualChunks(id) {
   if (/\/node_modules\/(lit|lit-element|@lit\/reactive-element)\//.test(path) || /\/dist\/ui\/banner-subscription\.js$/.test(path)) return 'elements';
   // The receipt and the canonical form of the texts it hashes (shared with consent-banner/server).
   if (/\/dist\/(effects\/integrations\/consent-receipt|i18n\/shown-texts)\.js$/.test(path)) return 'consent-receipt';
-  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/(integrations\/receipt-texts|server-cookie)\.js)/;
+  // The integrations' adapters are parts too (each its own file, fetched only where `integrations`
+  // names it), all but Matomo's and what the adapters share.
+  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/(integrations\/(?!(index|globals|types|matomo)\.js$)|server-cookie\.js))/;
   if (/\/dist\//.test(path) && !part.test(path)) return 'consent-banner';
 }
 

@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 // host: 10.1 kB, of which the nl/en texts it shares with every view are about 0.5 kB (the
 // `categories` property gives their texts at once). Issue 12 added 0.5 kB: partial decisions
 // (grant) and the site's own texts (config.texts, merged where every text is used; their
-// messages are in the choices part). The goal of 5,500 for a returning visit is not reached; see
+// messages are in the choices part). Issue 14 moved the Tag Manager and Google adapters to parts
+// fetched only where `integrations` names them: 10,594 to 10,424. The goal of 5,500 for a returning visit is not reached; see
 // docs/benchmarks.md for what it holds.
 const BUDGETS = [
   { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10600 },
@@ -18,8 +19,10 @@ const BUDGETS = [
   // Everything in one file: the budget it reaches, so that growth shows. Issue 14 added the part
   // that has the site's server set the cookie (cookie-url): 27,545 before, 27,805 with it; the
   // clearer texts message of the choices, 27,822; the receipts' language and texts hash (the
-  // canonical texts, read from the views' and the choices' texts, fetched once the views show), 28,291.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28291 },
+  // canonical texts, read from the views' and the choices' texts, fetched once the views show), 28,291;
+  // the Tag Manager and Google adapters as parts (the core lost 170 B; the single file carries the
+  // loader that tells an adapter once its part is there), 28,435.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28435 },
 ];
 
 let over = false;

@@ -5,7 +5,7 @@ import { ConsentController, type ControllerChange, type ControllerOptions } from
 import { createIntegrations, type ConsentIntegration } from './effects/integrations/index.js';
 import { decisionSettings } from './decision/stored-decision.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision } from './decision/types.js';
-import { checkHttpUrl, describeValue, report, reportOnce } from './report.js';
+import { checkHttpUrl, describeValue, loadPart, report } from './report.js';
 import type { BannerHost, BannerUI } from './ui/banner-ui.js';
 
 /** Where the page's active banner is kept: shared by every copy of the bundle on the page. */
@@ -594,9 +594,8 @@ export class ConsentBanner extends HTMLElement {
   }
 
   /**
-   * The adapters of the tools `integrations` names, in the bundle so that they hear the stored
-   * state before any gated element comes alive (a tool's cached script must not run first);
-   * the same adapters while the names stay the same.
+   * The adapters of the tools `integrations` names (Matomo's in the bundle, the others parts
+   * fetched here); the same adapters while the names stay the same.
    */
   #integrationsFor(names: unknown): ConsentIntegration[] {
     if (names !== this.#integrationNames) {
@@ -708,17 +707,3 @@ export class ConsentBanner extends HTMLElement {
   };
 }
 
-/**
- * A part the bundle loads only on pages that need it (a file next to the bundle); when it cannot
- * load, one console error (per file) names it (the browser's message has its URL) and the promise
- * rejects, so that the caller falls back (blocked content stays blocked, an opener link follows
- * its href).
- */
-function loadPart<T>(part: Promise<T>): Promise<T> {
-  return part.catch((reason) => {
-    const message = `a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`;
-    // Once per file: a part fetched ahead and then tried again on a click fails the same way.
-    reportOnce(message);
-    throw reason;
-  });
-}

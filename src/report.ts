@@ -12,6 +12,21 @@ export function reportOnce(message: string): void {
   reported.add(message);
 }
 
+/**
+ * A part the bundle loads only on pages that need it (a file next to the bundle); when it cannot
+ * load, one console error (per file) names it (the browser's message has its URL) and the promise
+ * rejects, so that the caller falls back (blocked content stays blocked, an opener link follows
+ * its href, a tool stays untold: nothing optional runs).
+ */
+export function loadPart<T>(part: Promise<T>): Promise<T> {
+  return part.catch((reason) => {
+    const message = `a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`;
+    // Once per file: a part fetched ahead and then tried again on a click fails the same way.
+    reportOnce(message);
+    throw reason;
+  });
+}
+
 /** A value as an error message shows it; never throws (BigInt, cycles, symbols). */
 export function describeValue(value: unknown): string {
   try {

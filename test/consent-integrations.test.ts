@@ -4,14 +4,17 @@ import '../src/consent-banner.js';
 import type { ConsentBanner } from '../src/ConsentBanner.js';
 import { captureConsole, clearCookies, cookieNames, newPageView } from './helpers.js';
 
-/** A banner with integrations; resolves once its integration part has loaded and heard the state. */
+/** The parts of the adapters that are not in the core, loaded (the element imports the same modules). */
+const adapterParts = () => Promise.all([import('../src/effects/integrations/matomo-tag-manager.js'), import('../src/effects/integrations/google-consent-mode.js')]);
+
+/** A banner with integrations; resolves once the parts of the adapters it names have loaded and heard the state. */
 async function banner(integrations: string): Promise<ConsentBanner> {
   newPageView();
   const element = await fixture<ConsentBanner>(
     `<consent-banner lang="nl" privacy-url="/privacy" integrations="${integrations}"></consent-banner>`,
   );
   await element.updateComplete;
-  await import('../src/effects/integrations/index.js');
+  await adapterParts();
   await aTimeout(0);
   return element;
 }
@@ -72,6 +75,30 @@ describe('integrations attribute (I3, I4, I5, L12)', () => {
     expect(fakeGtagCalls).to.have.length(1);
     expect(fakeGtagCalls[0].slice(0, 2)).to.deep.equal(['consent', 'update']);
     expect(fakeGtagCalls[0][2]).to.include({ analytics_storage: 'granted', ad_storage: 'denied' });
+  });
+
+  it('an adapter in a part hears a stored grant once its part is there, as on a new page view', async () => {
+    document.cookie = `consent_banner=1|1|${Math.floor(Date.now() / 1000 - 60).toString(36)}|a|analytics:1; Path=/`;
+    await banner('matomo-tag-manager google-consent-mode');
+    expect(fakeMtm.map((entry) => (entry as { event: string }).event)).to.deep.equal(['consent_granted_analytics']);
+    expect(fakeGtagCalls.map((call) => (call[2] as Record<string, string>).analytics_storage)).to.deep.equal(['granted']);
+  });
+
+  it('an adapter in a part hears only the latest state: a grant withdrawn before its part loaded is never announced', async () => {
+    newPageView();
+    const element = document.createElement('consent-banner');
+    element.setAttribute('privacy-url', '/privacy');
+    element.setAttribute('integrations', 'matomo-tag-manager google-consent-mode');
+    document.body.append(element);
+    element.acceptAll();
+    element.rejectAll();
+    await adapterParts();
+    await aTimeout(0);
+    expect(fakeMtm, 'Tag Manager never heard the grant, so there is nothing to revoke').to.deep.equal([]);
+    expect(fakeGtagCalls.map((call) => (call[2] as Record<string, string>).analytics_storage)).to.deep.equal(['denied']);
+    element.acceptAll();
+    expect(fakeMtm.map((entry) => (entry as { event: string }).event), 'later changes go through at once').to.deep.equal(['consent_granted_analytics']);
+    element.remove();
   });
 
   it('reports an unknown name once and still works', async () => {

@@ -31,8 +31,9 @@ export interface ControllerOptions extends Omit<ConsentStoreOptions, 'categoryId
   /** Told about each gated iframe that stays blocked (to show a placeholder). */
   blockedIframe?: (iframe: HTMLIFrameElement) => void;
   /**
-   * The tools to tell (I3–I5). They hear the stored state before any gated element comes alive;
-   * a new list (other instances) hears the current state as on a new page view.
+   * The tools to tell (I3–I5). They hear the stored state before any gated element comes alive
+   * (an adapter in a part passes it on once its part is there); a new list (other instances)
+   * hears the current state as on a new page view.
    */
   integrations?: ConsentIntegration[];
 }

@@ -49,3 +49,6 @@ export function googleConsentMode({ signals }: GoogleConsentModeOptions = {}): C
     },
   };
 }
+
+/** The adapter with its defaults, as `integrations="google-consent-mode"` loads it (a part). */
+export default googleConsentMode;

@@ -32,3 +32,6 @@ export function matomoTagManager({ categories }: { categories?: string[] } = {})
     },
   };
 }
+
+/** The adapter with its defaults, as `integrations="matomo-tag-manager"` loads it (a part). */
+export default matomoTagManager;
