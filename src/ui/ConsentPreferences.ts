@@ -72,6 +72,8 @@ export class ConsentPreferences extends LitElement {
 
   /** Whether this page view was checked for being the reload after a save here (once the banner is known). */
   #reloadChecked = false;
+  /** The message shown is that of the save before the reload. */
+  #savedBeforeReload = false;
 
   readonly #subscription = new BannerSubscription(this, {
     find: () => (this.for ? document.getElementById(this.for) : document.querySelector('consent-banner')),
@@ -124,6 +126,8 @@ export class ConsentPreferences extends LitElement {
     // Removed first, so that the message of a second save is new in the region: announced again.
     this.savedText = null;
     await this.updateComplete;
+    // After the reload the message itself may take focus; otherwise it never does.
+    this.#savedBeforeReload = focusBack === 'message';
     this.savedText = `${strings.confirmationSaved} ${text}`;
     this.#focusBack = focusBack;
   }
@@ -131,7 +135,7 @@ export class ConsentPreferences extends LitElement {
   /** The message after a save, inside the live region: what was saved, and the link back when there is a page to go back to. */
   private renderSaved(text: string, backLink: string) {
     const back = pageCameFrom();
-    return html`<div class="saved" part="saved" tabindex="-1">
+    return html`<div class="saved" part="saved" tabindex=${this.#savedBeforeReload ? '-1' : nothing}>
       <p>${text}</p>
       ${back ? html`<p><a href=${back}>${backLink}</a></p>` : nothing}
     </div>`;
