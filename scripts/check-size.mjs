@@ -23,8 +23,8 @@ const BUDGETS = [
   // the Tag Manager and Google adapters as parts (the core lost 170 B; the single file carries the
   // loader that tells an adapter once its part is there), 28,435; the receipt's hash computed as
   // the views show (so that it goes out in the decision's task) and `reload-on-withdrawal` (the
-  // core's hook, 108 B, and the cookie page's message after the reload, 334 B), 28,918.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28918 },
+  // core's hook, 108 B, and the cookie page's message after the reload, 350 B), 28,934.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 28934 },
 ];
 
 let over = false;
