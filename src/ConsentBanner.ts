@@ -214,8 +214,8 @@ export class ConsentBanner extends HTMLElement {
    * consent API: what they started keeps running until the page goes). It reloads when a category
    * granted until then is no longer granted, by a choice on this page (the dialog, the cookie
    * page), `reset()` or in another tab, once the new decision is stored and every effect has run
-   * (`consent-change` told, the receipt and `cookie-url` sent); never for a first refusal, a grant,
-   * or a change of attributes. See docs/integrations.md, "Tools that cannot be told".
+   * (`consent-change` told, the receipt's and `cookie-url`'s requests started); never for a first
+   * refusal, a grant, or a change of attributes. See docs/integrations.md, "Tools that cannot be told".
    * @attr reload-on-withdrawal
    * @default false
    */
