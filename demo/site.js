@@ -35,6 +35,7 @@ export const SCENARIOS = [
   { href: 'piwik-pro.html', nl: 'Piwik PRO', en: 'Piwik PRO' },
   { href: 'cookies.html', nl: 'Cookiepagina', en: 'Cookie page' },
   { href: 'exempt.html', nl: 'Vrijgestelde analytics', en: 'Exempt analytics' },
+  { href: 'reload.html', nl: 'Herladen na intrekken', en: 'Reload after a withdrawal' },
   { href: 'dark.html', nl: 'Donker thema', en: 'Dark theme' },
   { href: 'nl-design-system.html', nl: 'NL Design System-thema', en: 'NL Design System theme' },
   { href: 'audit.html', nl: 'Auditmodus', en: 'Audit mode' },

@@ -1,4 +1,4 @@
-import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
+import { ConsentChangeEvent, ConsentReadyEvent, withdrawn } from './events.js';
 import { loadLanguageFor, setSiteTexts, stringsForElement, type ConsentStrings } from './i18n/index.js';
 import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './decision/categories.js';
 import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
@@ -29,6 +29,7 @@ const ATTRIBUTES: Record<string, [property: string, type?: typeof Number | typeo
   'cookie-url': ['cookieUrl'],
   'ignore-gpc': ['ignoreGpc', Boolean],
   'analytics-exempt': ['analyticsExempt', Boolean],
+  'reload-on-withdrawal': ['reloadOnWithdrawal', Boolean],
 };
 const PROPERTIES = [...Object.values(ATTRIBUTES).map(([property]) => property), 'config'];
 
@@ -209,6 +210,18 @@ export class ConsentBanner extends HTMLElement {
   declare analyticsExempt: boolean;
 
   /**
+   * Reload the page once after the visitor withdraws consent, for tools that cannot be told (no
+   * consent API: what they started keeps running until the page goes). It reloads when a category
+   * granted until then is no longer granted, by a choice on this page (the dialog, the cookie
+   * page), `reset()` or in another tab, once the new decision is stored and every effect has run
+   * (`consent-change` told, the receipt's and `cookie-url`'s requests started); never for a first
+   * refusal, a grant, or a change of attributes. See docs/integrations.md, "Tools that cannot be told".
+   * @attr reload-on-withdrawal
+   * @default false
+   */
+  declare reloadOnWithdrawal: boolean;
+
+  /**
    * The accessible name of the first layer's region (default "Cookiemelding" / "Cookie banner").
    * @attr region-label
    */
@@ -218,7 +231,7 @@ export class ConsentBanner extends HTMLElement {
   declare config?: ConsentConfig;
 
   /** The properties' values (the accessors above), with their defaults. */
-  #values: Record<string, unknown> = { headingLevel: 2, placement: 'bottom', ignoreGpc: false, analyticsExempt: false };
+  #values: Record<string, unknown> = { headingLevel: 2, placement: 'bottom', ignoreGpc: false, analyticsExempt: false, reloadOnWithdrawal: false };
   /** Properties set before the element was defined, until the upgrade has read the attributes. */
   #setBeforeUpgrade?: Set<string>;
   /** The page's consent: deciding, acting on the decision, telling (one per active banner). */
@@ -629,10 +642,13 @@ export class ConsentBanner extends HTMLElement {
   }
 
   readonly #onChange = (event: Event): void => {
-    const { state, origin } = (event as CustomEvent<ControllerChange>).detail;
+    const { state, previous, origin, sent } = (event as CustomEvent<ControllerChange>).detail;
     this.#ui?.changed(origin);
     this.dispatchEvent(new ConsentChangeEvent(state));
     this.requestUpdate();
+    // A tool without a consent API stops only with the page (L12); the reloaded page reads the
+    // stored decision, which withdraws nothing, so it does not reload again.
+    if (this.reloadOnWithdrawal && origin !== 'options' && withdrawn(previous.categories, state.categories)) void sent.then(() => location.reload());
   };
 
   /**

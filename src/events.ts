@@ -16,6 +16,14 @@ export interface ConsentState {
   decidedAt: string | null;
 }
 
+/**
+ * Whether a change withdrew consent: a category granted before it is not granted after (refused,
+ * or undecided again after `reset()`). What `reload-on-withdrawal` reloads the page for.
+ */
+export function withdrawn(before: CategoryChoices, after: CategoryChoices): boolean {
+  return Object.keys(before).some((id) => before[id] && !after[id]);
+}
+
 /** Fired once per element after the stored state is read. Bubbles, composed. */
 export class ConsentReadyEvent extends CustomEvent<ConsentState> {
   static readonly eventName = 'consent-ready';

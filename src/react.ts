@@ -30,6 +30,8 @@ export interface ConsentBannerJsxProps {
   'ignore-gpc'?: boolean;
   /** `true` writes the attribute, `false` leaves it out. Only when your analytics meets the README's conditions. */
   'analytics-exempt'?: boolean;
+  /** `true` writes the attribute, `false` leaves it out. */
+  'reload-on-withdrawal'?: boolean;
   /** Set as the element's `config` property (an object). */
   config?: ConsentConfig;
   'onconsent-ready'?: (event: ConsentReadyEvent) => void;

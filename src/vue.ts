@@ -27,6 +27,7 @@ type BannerProperties =
   | 'cookieUrl'
   | 'ignoreGpc'
   | 'analyticsExempt'
+  | 'reloadOnWithdrawal'
   | 'config';
 
 /**

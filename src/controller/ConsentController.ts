@@ -16,6 +16,8 @@ export interface ControllerChange {
   /** The state before the change. */
   previous: ConsentState;
   origin: ChangeOrigin;
+  /** Settles once the requests of a decision made on this page (receipt, `cookie-url`) have started; at once when there are none. */
+  sent: Promise<unknown>;
 }
 
 /** What the controller decides and acts with: the store's options, the categories, the receipt address. */
@@ -45,7 +47,8 @@ export interface ControllerOptions extends Omit<ConsentStoreOptions, 'categoryId
  * 3. the refused categories' cookies are deleted (L12),
  * 4. a decision made on this page is sent to the receipt address (L13) and to `cookie-url`,
  * 5. `whenGranted` promises of granted categories settle (I1),
- * 6. `change` is dispatched with the state, the previous state and the origin.
+ * 6. `change` is dispatched with the state, the previous state, the origin and when step 4's
+ *    requests have started (`sent`).
  *
  * Each of steps 1–5 is isolated: one that throws gets one console error, and the others, the
  * event and the UI go on. Nothing here renders.
@@ -197,11 +200,12 @@ export class ConsentController extends EventTarget {
     this.#isolated('deleting refused cookies', () => this.#deleteRefusedCookies(origin === 'reset'));
     const decision = this.decision;
     const { receiptUrl, cookieUrl } = this.#options;
+    const sent = [];
     if (origin === 'page' && decision) {
       // A receipt that cannot go never reaches the page.
-      if (receiptUrl) void this.#receipts?.then(({ sendReceipt }) => sendReceipt(receiptUrl, decision), () => {});
+      if (receiptUrl) sent.push(this.#receipts?.then(({ sendReceipt }) => sendReceipt(receiptUrl, decision), () => {}));
       // Its part loads with the first decision on a page, so that a page view without one never fetches it.
-      if (cookieUrl) void import('../effects/server-cookie.js').then(({ sendToCookieUrl }) => sendToCookieUrl(cookieUrl, decision), () => {});
+      if (cookieUrl) sent.push(import('../effects/server-cookie.js').then(({ sendToCookieUrl }) => sendToCookieUrl(cookieUrl, decision), () => {}));
     }
     this.#isolated('settling whenGranted', () => {
       for (const [id, resolvers] of this.#waiting) {
@@ -211,7 +215,7 @@ export class ConsentController extends EventTarget {
       }
     });
     if (announce && (origin !== 'options' || JSON.stringify(state) !== JSON.stringify(previous))) {
-      this.dispatchEvent(new CustomEvent<ControllerChange>('change', { detail: { state, previous, origin } }));
+      this.dispatchEvent(new CustomEvent<ControllerChange>('change', { detail: { state, previous, origin, sent: Promise.all(sent) } }));
     }
   }
 

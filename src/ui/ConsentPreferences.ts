@@ -2,10 +2,18 @@ import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { BannerSubscription } from './banner-subscription.js';
 import { confirmationText } from './banner-view.js';
 import { choicesStyles, choicesViewOf, renderChoices } from './choices.js';
+import type { ConsentBanner } from '../ConsentBanner.js';
+import { withdrawn } from '../events.js';
 import { detailsFor } from '../i18n/details.js';
 import { firstLayerFor } from '../i18n/first-layer.js';
 import { stringsForElement } from '../i18n/index.js';
 import { styles } from './styles.js';
+
+/**
+ * The key this element adds to `history.state` when a save here withdrew consent and the banner
+ * reloads the page for it (`reload-on-withdrawal`): the reloaded page shows the message again.
+ */
+const SAVED_BEFORE_RELOAD = 'consent-preferences:saved';
 
 /**
  * The choices inline, for the site's cookie page (A17): the same categories, checkboxes, cookie
@@ -20,7 +28,9 @@ import { styles } from './styles.js';
  * page of the site, links back to it. One mechanism announces it, once, as the banner's
  * confirmation: a polite live region that is there from the first render (docs/accessibility.md).
  * Focus moves to the link back when there is one (a control, not the message again); otherwise it
- * stays on the button that saved.
+ * stays on the button that saved. When the save withdrew consent and the banner reloads the page
+ * for it (`reload-on-withdrawal`), the reloaded page shows the message once more, and focus goes
+ * to the link back, or to the message itself (there is no button to stay on).
  *
  * @summary Cookie choices for the cookie page, kept in step with `<consent-banner>`.
  *
@@ -57,17 +67,31 @@ export class ConsentPreferences extends LitElement {
   /** What the latest save on this page decided, in words; `null` before a save. */
   private savedText: string | null = null;
 
-  /** The link back in the message of a new save takes focus once it has rendered. */
-  #focusBack = false;
+  /** The link back in the message of a new save takes focus once it has rendered; `'message'`: else the message (after a reload). */
+  #focusBack: boolean | 'message' = false;
+
+  /** Whether this page view was checked for being the reload after a save here (once the banner is known). */
+  #reloadChecked = false;
+  /** The message shown is that of the save before the reload. */
+  #savedBeforeReload = false;
 
   readonly #subscription = new BannerSubscription(this, {
     find: () => (this.for ? document.getElementById(this.for) : document.querySelector('consent-banner')),
   });
 
   override updated(): void {
+    const banner = this.#subscription.banner;
+    // The page reloaded after a save here withdrew consent: its message again, once.
+    if (banner && !this.#reloadChecked) {
+      this.#reloadChecked = true;
+      if (takeSavedBeforeReload()) void this.#showSaved(banner, 'message');
+    }
     if (!this.#focusBack) return;
+    const saved = this.renderRoot.querySelector<HTMLElement>('.saved');
+    if (!saved) return;
+    const focusBack = this.#focusBack;
     this.#focusBack = false;
-    this.renderRoot.querySelector<HTMLElement>('.saved a')?.focus();
+    (saved.querySelector('a') ?? (focusBack === 'message' ? saved : null))?.focus();
   }
 
   override render() {
@@ -75,15 +99,12 @@ export class ConsentPreferences extends LitElement {
     // No banner (yet): the page's own content, which says that the choices need JavaScript.
     if (!banner) return html`<slot></slot>`;
     const strings = stringsForElement(this);
-    const act = async (decide: () => void) => {
+    const act = (decide: () => void) => {
+      const before = grantedBy(banner);
       decide();
-      const categories = banner.categories;
-      const text = confirmationText({ ...strings, ...firstLayerFor(strings) }, categories, categories, (id) => banner.hasConsent(id));
-      // Removed first, so that the message of a second save is new in the region: announced again.
-      this.savedText = null;
-      await this.updateComplete;
-      this.savedText = `${strings.confirmationSaved} ${text}`;
-      this.#focusBack = true;
+      // The banner reloads the page once the decision's effects have run: the message comes back after it.
+      if (banner.reloadOnWithdrawal && withdrawn(before, grantedBy(banner))) markSavedBeforeReload();
+      void this.#showSaved(banner, true);
     };
     return html`<section lang=${strings.lang} dir=${strings.dir} aria-labelledby="title">
       <div role="status">${this.savedText === null ? nothing : this.renderSaved(this.savedText, detailsFor(strings).backLink)}</div>
@@ -97,10 +118,24 @@ export class ConsentPreferences extends LitElement {
     </section>`;
   }
 
+  /** Shows what the latest save decided, in the live region; then focus moves as `focusBack` says. */
+  async #showSaved(banner: ConsentBanner, focusBack: true | 'message'): Promise<void> {
+    const strings = stringsForElement(this);
+    const categories = banner.categories;
+    const text = confirmationText({ ...strings, ...firstLayerFor(strings) }, categories, categories, (id) => banner.hasConsent(id));
+    // Removed first, so that the message of a second save is new in the region: announced again.
+    this.savedText = null;
+    await this.updateComplete;
+    // After the reload the message itself may take focus; otherwise it never does.
+    this.#savedBeforeReload = focusBack === 'message';
+    this.savedText = `${strings.confirmationSaved} ${text}`;
+    this.#focusBack = focusBack;
+  }
+
   /** The message after a save, inside the live region: what was saved, and the link back when there is a page to go back to. */
   private renderSaved(text: string, backLink: string) {
     const back = pageCameFrom();
-    return html`<div class="saved" part="saved">
+    return html`<div class="saved" part="saved" tabindex=${this.#savedBeforeReload ? '-1' : nothing}>
       <p>${text}</p>
       ${back ? html`<p><a href=${back}>${backLink}</a></p>` : nothing}
     </div>`;
@@ -116,4 +151,31 @@ function pageCameFrom(): string | null {
   } catch {
     return null;
   }
+}
+
+/** Every category of the banner → granted now. */
+function grantedBy(banner: ConsentBanner): Record<string, boolean> {
+  return Object.fromEntries(banner.categories.map(({ id }) => [id, banner.hasConsent(id)]));
+}
+
+/**
+ * Marks this page's history entry: the save here is followed by a reload. Another script's state
+ * that is no plain object stays as it is (no message after the reload then).
+ */
+function markSavedBeforeReload(): void {
+  const state: unknown = history.state;
+  if (state === null || Object.getPrototypeOf(state) === Object.prototype) {
+    history.replaceState({ ...(state as object | null), [SAVED_BEFORE_RELOAD]: true }, '');
+  }
+}
+
+/** Whether this page view is the reload that followed a save here; the mark goes either way. */
+function takeSavedBeforeReload(): boolean {
+  const state: unknown = history.state;
+  if (typeof state !== 'object' || state === null || !Object.hasOwn(state, SAVED_BEFORE_RELOAD)) return false;
+  const rest: Record<string, unknown> = { ...state };
+  delete rest[SAVED_BEFORE_RELOAD];
+  history.replaceState(Object.keys(rest).length ? rest : null, '');
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.type === 'reload';
 }

@@ -29,6 +29,7 @@ const SCENARIOS = [
   { href: 'cookies.html', page: 'cookies.html', asks: false },
   // Exempt analytics run without asking (analytics-exempt).
   { href: 'exempt.html', page: 'exempt.html', asks: false },
+  { href: 'reload.html', page: 'reload.html', asks: true },
   { href: 'dark.html', page: 'dark.html', asks: true },
   { href: 'nl-design-system.html', page: 'nl-design-system.html', asks: true },
   // It leaks on purpose, for the audit mode: one of its mistakes is a category the banner reports too.

@@ -12,6 +12,8 @@ export interface ShowingBanner extends Element {
   siteName?: string;
   privacyUrl?: string;
   regionLabel?: string;
+  /** As set; the receipt checks it as the store does (`decisionSettings`). */
+  policyVersion?: string;
 }
 
 /**

@@ -97,7 +97,8 @@ describe('consent receipts: what the visitor was told (L13)', () => {
     const digest = crypto.subtle.digest;
     crypto.subtle.digest = () => Promise.reject(new Error('no Web Crypto on plain http'));
     try {
-      const receipt = await receiptOf(dutch);
+      // Texts of their own: a hash computed on an earlier page view of this test file is not there to reuse.
+      const receipt = await receiptOf(dutchWith({ attributes: { 'site-name': 'www.zonder-webcrypto.nl' } }));
       expect([receipt.lang, receipt.textsHash, receipt.method]).to.deep.equal(['nl', null, 'accept-all']);
     } finally {
       crypto.subtle.digest = digest;
