@@ -173,7 +173,8 @@ export class ConsentBanner extends HTMLElement {
 
   /**
    * Analytics tools to tell about the decision, space-separated: `matomo`, `matomo-tag-manager`,
-   * `google-consent-mode` (see docs/integrations.md).
+   * `google-consent-mode`, `google-tag-manager`, `piwik-pro`, `piwik-pro-tag-manager` (see
+   * docs/integrations.md).
    * @attr integrations
    */
   declare integrations?: string;
