@@ -33,7 +33,7 @@ function manualChunks(id) {
   if (/\/dist\/(effects\/integrations\/consent-receipt|i18n\/shown-texts)\.js$/.test(path)) return 'consent-receipt';
   // The integrations' adapters are parts too (each its own file, fetched only where `integrations`
   // names it), all but Matomo's and what the adapters share.
-  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|effects\/(integrations\/(?!(index|globals|types|matomo)\.js$)|server-cookie\.js))/;
+  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|decision\/service-catalogue\.js|effects\/(integrations\/(?!(index|globals|types|matomo)\.js$)|server-cookie\.js))/;
   if (/\/dist\//.test(path) && !part.test(path)) return 'consent-banner';
 }
 

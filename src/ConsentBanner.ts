@@ -4,6 +4,7 @@ import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCat
 import { ConsentController, type ControllerChange, type ControllerOptions } from './controller/ConsentController.js';
 import { createIntegrations, type ConsentIntegration } from './effects/integrations/index.js';
 import { decisionSettings } from './decision/stored-decision.js';
+import { SERVICE_PREFIX } from './decision/cookie-codec.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision } from './decision/types.js';
 import { checkHttpUrl, describeValue, loadPart, report } from './report.js';
 import type { BannerHost, BannerUI } from './ui/banner-ui.js';
@@ -247,6 +248,11 @@ export class ConsentBanner extends HTMLElement {
   #choicesLoading?: Promise<ChoicesModule>;
   #languageLoading?: Promise<void>;
   #categoryConfig: CategoryConfig[] = [];
+  /** The controller's options as last configured. */
+  #options?: ControllerOptions;
+  /** The catalogue part's resolver, once it is there (only for a configuration with services). */
+  #resolveServices?: typeof import('./decision/service-catalogue.js').resolveServices;
+  #catalogueLoading?: Promise<unknown>;
   #strings: ConsentStrings = stringsForElement(document.documentElement);
   #readySent = false;
   /** The inputs the controller's options were made from; a change to any of them reconfigures it. */
@@ -400,9 +406,14 @@ export class ConsentBanner extends HTMLElement {
     return resolveCategories(this.#categoryConfig, this.#strings.lang);
   }
 
-  /** Whether a configured category is granted now. `necessary` always is; any other name never. */
-  hasConsent(category: string): boolean {
-    return this.#start()?.isGranted(category) ?? category === 'necessary';
+  /**
+   * Whether a configured category is granted now, or with `service`, that service of the category
+   * (granted with its category or on its own, docs/services.md). `necessary` always is; any other
+   * name never.
+   */
+  hasConsent(category: string, service?: string): boolean {
+    const id = service === undefined ? category : this.#serviceKey(category, service);
+    return this.#start()?.isGranted(id) ?? id === 'necessary';
   }
 
   /**
@@ -433,16 +444,23 @@ export class ConsentBanner extends HTMLElement {
    * Grants one optional category and leaves the others as they are: decided ones keep their
    * choice, undecided ones stay undecided and the first layer still asks about them (what a
    * placeholder's "Altijd accepteren" does). A name that is no optional configured category gets
-   * one console error and changes nothing.
+   * one console error and changes nothing. With `service`, grants that service of the category
+   * only (docs/services.md).
    */
-  grant(category: string): void {
+  grant(category: string, service?: string): void {
     const controller = this.#start();
     if (!controller) return;
-    if (category === 'necessary' || !controller.store.categoryIds.includes(category)) {
-      report(`grant: ${describeValue(category)} is no optional configured category; nothing changed.`);
+    const id = service === undefined ? category : this.#serviceKey(category, service);
+    if (id === 'necessary' || !controller.store.categoryIds.includes(category) || !id) {
+      report(`grant: ${describeValue(category)}${service === undefined ? '' : ` with ${describeValue(service)}`} is no optional configured category (and service of it); nothing changed.`);
       return;
     }
-    this.#decide([category], () => controller.grant(category));
+    this.#decide([id], () => controller.grant(id));
+  }
+
+  /** The store's id of a service of the category (`s--<id>`), or `''` when it is not one of it. */
+  #serviceKey(category: string, service: string): string {
+    return this.#start()?.store.services[service] === category ? SERVICE_PREFIX + service : '';
   }
 
   /**
@@ -580,6 +598,17 @@ export class ConsentBanner extends HTMLElement {
       blocked: this.#placehold,
       integrations: this.#integrationsFor(this.integrations),
     };
+    this.#options = options;
+    // Services get their texts and cookies from the catalogue, a part fetched only when the
+    // configuration names any; meanwhile they follow their category's choice.
+    if (!this.#resolveServices && this.#categoryConfig.some(({ services }) => services?.length)) {
+      this.#catalogueLoading ??= loadPart(import('./decision/service-catalogue.js')).then(({ resolveServices }) => {
+        this.#resolveServices = resolveServices;
+        this.#categoryConfig = this.#buildCategories(() => {}, report);
+        this.#controller?.configure({ ...this.#options!, categories: this.#categoryConfig });
+        this.requestUpdate();
+      }, () => {});
+    }
     const controller = this.#controller;
     if (controller) controller.configure(options);
     else {
@@ -607,10 +636,11 @@ export class ConsentBanner extends HTMLElement {
   }
 
   /** The categories, their cookies listed as the store really writes them (the checked name and lifetime). */
-  #buildCategories(reportMistake: (message: string) => void): CategoryConfig[] {
+  #buildCategories(reportMistake: (message: string) => void, reportService = reportMistake): CategoryConfig[] {
     // Quiet here: the store reports these settings' mistakes once.
     const { cookieName, maxAgeDays } = decisionSettings(this);
-    return mergeCategories(this.#config, defaultCategories(this.#strings, cookieName, maxAgeDays), cookieName, reportMistake);
+    const categories = mergeCategories(this.#config, defaultCategories(this.#strings, cookieName, maxAgeDays), cookieName, reportMistake);
+    return this.#resolveServices?.(categories, cookieName, reportService) ?? categories;
   }
 
   /**
@@ -649,7 +679,7 @@ export class ConsentBanner extends HTMLElement {
     this.requestUpdate();
     // A tool without a consent API stops only with the page (L12); the reloaded page reads the
     // stored decision, which withdraws nothing, so it does not reload again.
-    if (this.reloadOnWithdrawal && origin !== 'options' && withdrawn(previous.categories, state.categories)) void sent.then(() => location.reload());
+    if (this.reloadOnWithdrawal && origin !== 'options' && withdrawn(previous, state)) void sent.then(() => location.reload());
   };
 
   /**

@@ -10,6 +10,8 @@ export interface ConsentState {
   decided: boolean;
   /** Every configured category → granted now (an undecided one is `false`). `necessary` is always `true`. */
   categories: CategoryChoices;
+  /** Every configured service (docs/services.md) → granted now: with its category, or on its own. Empty without services. */
+  services: Record<string, boolean>;
   method: ConsentMethod | null;
   policyVersion: string;
   /** ISO 8601 time of the decision, or `null`. */
@@ -17,12 +19,16 @@ export interface ConsentState {
 }
 
 /**
- * Whether a change withdrew consent: a category granted before it is not granted after (refused,
- * or undecided again after `reset()`). What `reload-on-withdrawal` reloads the page for.
+ * Whether a change withdrew consent: a category or service granted before it is not granted
+ * after (refused, or undecided again after `reset()`). What `reload-on-withdrawal` reloads the
+ * page for.
  */
-export function withdrawn(before: CategoryChoices, after: CategoryChoices): boolean {
-  return Object.keys(before).some((id) => before[id] && !after[id]);
+export function withdrawn(before: GrantedNow, after: GrantedNow): boolean {
+  return (['categories', 'services'] as const).some((kind) => Object.keys(before[kind]).some((id) => before[kind][id] && !after[kind][id]));
 }
+
+/** What is granted now: per category and per service. */
+export type GrantedNow = Pick<ConsentState, 'categories' | 'services'>;
 
 /** Fired once per element after the stored state is read. Bubbles, composed. */
 export class ConsentReadyEvent extends CustomEvent<ConsentState> {

@@ -14,9 +14,10 @@
  * console error and the defaults.
  */
 import { defaultCategories, mergeCategories, resolveCategories, type ResolvedCategory } from './decision/categories.js';
-import { CONSENT_ID_PATTERN, encodeDecision } from './decision/cookie-codec.js';
+import { CONSENT_ID_PATTERN, encodeDecision, SERVICE_ID_PATTERN, SERVICE_PREFIX } from './decision/cookie-codec.js';
 import { checkCookieDomain, consentCookie } from './decision/cookie-patterns.js';
 import { decisionSettings, readStoredDecision } from './decision/stored-decision.js';
+import { resolveServices } from './decision/service-catalogue.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './decision/types.js';
 import { cookieRows } from './i18n/cookie-texts.js';
 import { reportSiteTexts } from './i18n/details.js';
@@ -57,6 +58,11 @@ export interface ReadConsentOptions {
    * without `config` has `['analytics']`.
    */
   categories: readonly string[];
+  /**
+   * The ids of the page's services (docs/services.md): a service granted on its own is kept in
+   * the decision as `s--<id>: true`. Default none (such entries are left out).
+   */
+  services?: readonly string[];
   /** The banner's `policy-version`; default `'1'`. */
   policyVersion?: string;
   /** The banner's `cookie-name`; default `'consent_banner'`. */
@@ -92,6 +98,7 @@ export function readConsent(cookieHeader: CookieHeader, options: ReadConsentOpti
     return readStoredDecision(header, {
       ...decisionSettings(options),
       categoryIds: categories.filter((id) => id !== 'necessary'),
+      serviceIds: serviceIds(options.services),
       now,
     });
   } catch {
@@ -99,9 +106,18 @@ export function readConsent(cookieHeader: CookieHeader, options: ReadConsentOpti
   }
 }
 
-/** Whether `decision` grants category `id`. `necessary` always is; without a decision nothing else is. */
-export function hasConsent(decision: ConsentDecision | null | undefined, id: string): boolean {
-  return id === 'necessary' || decision?.categories[id] === true;
+/**
+ * Whether `decision` grants category `id`, or with `service` that service of it (with its
+ * category, or on its own; `readConsent` needs the service in `services`). `necessary` always
+ * is; without a decision nothing else is.
+ */
+export function hasConsent(decision: ConsentDecision | null | undefined, id: string, service?: string): boolean {
+  return id === 'necessary' || decision?.categories[id] === true || (service !== undefined && decision?.categories[SERVICE_PREFIX + service] === true);
+}
+
+/** The valid service ids of an option (others are left out: they could never be in a cookie). */
+function serviceIds(services: unknown): string[] {
+  return Array.isArray(services) ? services.filter((id): id is string => typeof id === 'string' && SERVICE_ID_PATTERN.test(id)) : [];
 }
 
 function headerText(header: CookieHeader): string | null {
@@ -171,6 +187,7 @@ interface WriteSettings {
   policyVersion: string;
   maxAgeDays: number;
   categoryIds: string[];
+  serviceIds: string[];
 }
 
 /** A written cookie, or why not. */
@@ -253,7 +270,10 @@ function writeSettings(given: Partial<ConsentCookieOptions>): WriteSettings | nu
     reportOnce(`categories must be the ids of the banner's optional categories (["analytics"]); got ${describeValue(categories)}. No consent cookie is set.`);
     return null;
   }
-  return { ...decisionSettings(given, reportOnce), categoryIds: categories.filter((id) => id !== 'necessary') };
+  if (given.services !== undefined && serviceIds(given.services).length !== (Array.isArray(given.services) ? given.services.length : -1)) {
+    reportOnce(`services must be the ids of the banner's services (["youtube"]); got ${describeValue(given.services)}. Invalid ones are left out.`);
+  }
+  return { ...decisionSettings(given, reportOnce), categoryIds: categories.filter((id) => id !== 'necessary'), serviceIds: serviceIds(given.services) };
 }
 
 /** Answers one request, as `consentCookieHandler` describes; what throws here is answered `500` there. */
@@ -436,15 +456,18 @@ function writeDecision(value: unknown, settings: WriteSettings, domain: string |
   if (!choices.length || choices.some(([id, granted]) => typeof granted !== 'boolean' || (id === 'necessary' && !granted))) {
     return { refused: `categories must be { "<id>": true | false } with necessary true; got ${describeValue(categories)}` };
   }
-  const unknown = optional.filter(([id]) => !settings.categoryIds.includes(id)).map(([id]) => id);
-  if (unknown.length) return { refused: `categories names no category of this site: ${unknown.join(', ')}` };
+  // A service granted on its own is an entry `s--<id>: true` (docs/cookie-format.md).
+  const unknown = optional
+    .filter(([id, granted]) => !settings.categoryIds.includes(id) && !(granted && id.startsWith(SERVICE_PREFIX) && settings.serviceIds.includes(id.slice(SERVICE_PREFIX.length))))
+    .map(([id]) => id);
+  if (unknown.length) return { refused: `categories names no category (or granted service, s--<id>) of this site: ${unknown.join(', ')}` };
   if (optional.some(([, granted]) => granted !== (method === 'accept-all')) && method !== 'custom') {
     return { refused: `method ${method} must ${method === 'accept-all' ? 'grant' : 'refuse'} every category it names` };
   }
   const decision = { policyVersion, decidedAt, method, categories, ...(consentId ? { consentId } : {}) } as ConsentDecision;
   const encoded = encodeDecision(decision);
   const { cookieName, maxAgeDays, categoryIds } = settings;
-  if (!readStoredDecision(`${cookieName}=${encoded}`, { cookieName, policyVersion: settings.policyVersion, maxAgeDays, categoryIds, now })) {
+  if (!readStoredDecision(`${cookieName}=${encoded}`, { ...settings, now })) {
     return { refused: `decidedAt ${decidedAt} is more than ${maxAgeDays} days ago or in the future, or it decides none of ${categoryIds.join(', ')}` };
   }
   return { cookie: consentCookie(cookieName, encoded, maxAgeDays, domain, secure) };
@@ -498,7 +521,9 @@ function pageTexts(given: Partial<TextSettings>, caller: string) {
   reportSiteTexts();
   const [strings, details, firstLayer] = LANGUAGES[code].map((texts) => withSiteTexts(texts, code)) as (typeof LANGUAGES)[string];
   const { cookieName, maxAgeDays, policyVersion } = decisionSettings(given, report);
-  const categories = resolveCategories(mergeCategories(given.config ?? null, defaultCategories(strings, cookieName, maxAgeDays), cookieName), strings.lang);
+  // Services resolved from the catalogue as in the browser, so that the receipt's hash agrees.
+  const merged = mergeCategories(given.config ?? null, defaultCategories(strings, cookieName, maxAgeDays), cookieName);
+  const categories = resolveCategories(resolveServices(merged, cookieName, report), strings.lang);
   return { strings, d: details, firstLayer, categories, policyVersion };
 }
 

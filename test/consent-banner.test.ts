@@ -134,6 +134,7 @@ describe('<consent-banner>', () => {
       expect(detail).to.deep.equal({
         decided: false,
         categories: { necessary: true, analytics: false },
+        services: {},
         method: null,
         policyVersion: '1',
         decidedAt: null,

@@ -5,6 +5,8 @@ import { describeValue, report } from '../report.js';
 import { ConsentStore, type ConsentStoreOptions } from '../decision/consent-store.js';
 import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from '../decision/cookie-patterns.js';
 import type { CategoryChoices, CategoryConfig, ConsentDecision, ConsentMethod } from '../decision/types.js';
+import { serviceIdOf } from '../decision/categories.js';
+import { SERVICE_PREFIX } from '../decision/cookie-codec.js';
 import { deleteCookies } from '../effects/tracker-cookies.js';
 
 /** Where a change came from: a decision on this page, another tab, `reset()`, or changed options. */
@@ -93,6 +95,7 @@ export class ConsentController extends EventTarget {
     return {
       decided: decision !== null && this.undecided.length === 0,
       categories: Object.fromEntries(this.#options.categories.map(({ id }) => [id, this.isGranted(id)])),
+      services: Object.fromEntries(Object.keys(this.#store.services).map((id) => [id, this.isGranted(SERVICE_PREFIX + id)])),
       method: decision?.method ?? null,
       policyVersion: this.#store.policyVersion,
       decidedAt: decision?.decidedAt ?? null,
@@ -109,7 +112,7 @@ export class ConsentController extends EventTarget {
     return categoryIds.filter((id) => !Object.hasOwn(decided, id) && !exemptCategories.includes(id));
   }
 
-  /** Whether a configured category is granted now; `necessary` always is, any other name never. */
+  /** Whether a configured category (or service, `s--<id>`) is granted now; `necessary` always is, any other name never. */
   isGranted(category: string): boolean {
     return this.#store.isGranted(category);
   }
@@ -128,7 +131,7 @@ export class ConsentController extends EventTarget {
     this.#store.decide(choices, method);
   }
 
-  /** Grants one configured category, every other staying as it is (decided or not). */
+  /** Grants one configured category or service (`s--<id>`), every other staying as it is (decided or not). */
   grant(category: string): void {
     this.#store.grant(category);
   }
@@ -179,7 +182,11 @@ export class ConsentController extends EventTarget {
     // Receipts are a part, only for sites that set receipt-url, fetched ahead so that a decision
     // made just before the visitor leaves still goes out.
     if (options.receiptUrl) this.#receipts ??= import('../effects/integrations/consent-receipt.js');
-    const store = new ConsentStore({ ...options, categoryIds: categories.map(({ id }) => id) });
+    const store = new ConsentStore({
+      ...options,
+      categoryIds: categories.map(({ id }) => id),
+      services: Object.fromEntries(categories.flatMap(({ id, services = [] }) => services.map((service) => [serviceIdOf(service), id]))),
+    });
     store.addEventListener('change', this.#onStoreChange);
     return store;
   }
@@ -220,7 +227,8 @@ export class ConsentController extends EventTarget {
   }
 
   #gate(): void {
-    const configured = this.#options.categories.map(({ id }) => id);
+    // A service is gated by its entry's id (`s--<id>`, data-consent-service).
+    const configured = [...this.#options.categories.map(({ id }) => id), ...Object.keys(this.#store.services).map((id) => SERVICE_PREFIX + id)];
     setGrantedCategories(configured.filter((id) => this.isGranted(id)), configured, this.#options.blocked);
   }
 
@@ -235,13 +243,23 @@ export class ConsentController extends EventTarget {
   /**
    * Deletes the refused categories' cookies (L12), after a decision or a withdrawal; with no
    * decision (before a choice) only Matomo's own consent records, which would make Matomo track
-   * without asking (the banner's cookie is the record). Never the consent cookie itself.
+   * without asking (the banner's cookie is the record). Never the consent cookie itself. In a
+   * refused category, the refused services' cookies go too; while one of its services is granted
+   * (mixed), the category's own cookies and the well-known trackers' stay (a granted service may
+   * have set them), docs/services.md.
    */
   #deleteRefusedCookies(withdrawn: boolean): void {
     const refused = this.#options.categories.filter(({ id }) => !this.isGranted(id));
     const patterns =
       this.decision || withdrawn
-        ? refused.flatMap(({ id, cookies }) => [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : [])])
+        ? refused.flatMap(({ id, cookies, services = [] }) => {
+            const granted = (service: (typeof services)[number]) => this.isGranted(SERVICE_PREFIX + serviceIdOf(service));
+            const mixed = services.some(granted);
+            return [
+              ...[...(mixed ? [] : cookies), ...services.flatMap((service) => (typeof service === 'object' && !granted(service) ? service.cookies ?? [] : []))].map(({ name }) => name),
+              ...(id === 'analytics' && !mixed ? TRACKER_COOKIES : []),
+            ];
+          })
         : refused.some(({ id }) => id === 'analytics')
           ? TRACKER_CONSENT_RECORDS
           : [];

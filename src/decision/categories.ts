@@ -1,18 +1,28 @@
 import type { ConsentStrings } from '../i18n/index.js';
 import { describeValue, report as reportError } from '../report.js';
-import { CATEGORY_ID_PATTERN } from './cookie-codec.js';
+import { CATEGORY_ID_PATTERN, SERVICE_ID_PATTERN, SERVICE_PREFIX } from './cookie-codec.js';
 import { cookieMatches } from './cookie-patterns.js';
-import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText } from './types.js';
+import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText, ServiceConfig } from './types.js';
 
 /** A category with every text resolved for one language: what the UI shows. */
 export interface ResolvedCategory {
   id: string;
   label: string;
   description: string;
-  cookies: { name: string; purpose: string; lifetime: string; builtIn?: BuiltInCookie }[];
+  cookies: ResolvedCookie[];
+  /** Its services, once the catalogue part has resolved them (docs/services.md). */
+  services?: { id: string; label: string; description: string; cookies: ResolvedCookie[] }[];
 }
 
-const CATEGORY_KEYS = ['id', 'label', 'description', 'cookies'];
+/** A cookie with its texts in one language. */
+export interface ResolvedCookie {
+  name: string;
+  purpose: string;
+  lifetime: string;
+  builtIn?: BuiltInCookie;
+}
+
+const CATEGORY_KEYS = ['id', 'label', 'description', 'cookies', 'services'];
 
 /**
  * The configured categories: the defaults (`necessary`, `analytics`) merged by id with the
@@ -44,12 +54,13 @@ export function mergeCategories(
     return merged;
   }
   const seen = new Set<string>();
+  const services = new Set<string>();
   configured.forEach((entry: unknown, index) => {
     const where = `config.categories[${index}]`;
     const given = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<CategoryConfig>;
     const id = given.id;
-    if (typeof id !== 'string' || !CATEGORY_ID_PATTERN.test(id) || seen.has(id)) {
-      report(`${where}.id must be a unique id of a-z, 0-9, - and _, starting with a letter; got ${describeValue(id)}. Category left out.`);
+    if (typeof id !== 'string' || !CATEGORY_ID_PATTERN.test(id) || id.startsWith(SERVICE_PREFIX) || seen.has(id)) {
+      report(`${where}.id must be a unique id of a-z, 0-9, - and _, starting with a letter (not "s--"); got ${describeValue(id)}. Category left out.`);
       return;
     }
     seen.add(id);
@@ -62,8 +73,16 @@ export function mergeCategories(
       label: given.label ?? existing?.label,
       description: given.description ?? existing?.description,
       cookies: given.cookies ?? existing?.cookies,
+      // Checked here for what the cookie needs (an id each, once on the page); their texts and
+      // cookies come with the catalogue part.
+      services: (Array.isArray(given.services) ? given.services : []).filter((entry: unknown, i) => {
+        const service = serviceIdOf(entry as string | ServiceConfig);
+        if (typeof service === 'string' && SERVICE_ID_PATTERN.test(service) && !services.has(service)) return services.add(service);
+        report(`${where}.services[${i}] must be a service name or { "id": … } (docs/services.md), each once on the page; got ${describeValue(service)}. Left out.`);
+      }),
     };
-    if (!isText(category.label) || !isText(category.description) || !Array.isArray(category.cookies) || !category.cookies.every(isCookie)) {
+    // A default's own cookies stand when only other fields are given (`{ "id": "analytics", "services": [...] }`).
+    if (!isText(category.label) || !isText(category.description) || !Array.isArray(category.cookies) || !(given.cookies ? category.cookies : []).every(isCookie)) {
       report(`${where} ("${id}") needs label, description and cookies [{ name, purpose, lifetime }] ([] for none). Category left out.`);
       return;
     }
@@ -105,18 +124,30 @@ export function defaultCategories(strings: ConsentStrings, cookieName: string, m
   ];
 }
 
-/** Resolves every text of the categories for one language. */
+/** A service entry's id: the name itself, or the object's `id`. */
+export function serviceIdOf(entry: string | ServiceConfig | null | undefined): unknown {
+  return typeof entry === 'string' ? entry : entry?.id;
+}
+
+/** Resolves every text of the categories for one language; services only once the catalogue resolved them. */
 export function resolveCategories(categories: CategoryConfig[], lang: string): ResolvedCategory[] {
-  return categories.map(({ id, label, description, cookies }) => ({
-    id,
-    label: localize(label, lang),
-    description: localize(description, lang),
-    cookies: cookies.map((cookie) => ({
+  const cookiesOf = (cookies: CookieDeclaration[]) =>
+    cookies.map((cookie) => ({
       name: cookie.name,
       purpose: localize(cookie.purpose, lang),
       lifetime: localize(cookie.lifetime, lang),
       builtIn: cookie.builtIn,
-    })),
+    }));
+  return categories.map(({ id, label, description, cookies, services }) => ({
+    id,
+    label: localize(label, lang),
+    description: localize(description, lang),
+    cookies: cookiesOf(cookies),
+    services: services?.flatMap((service) =>
+      typeof service === 'object' && service.label
+        ? [{ id: service.id, label: localize(service.label, lang), description: localize(service.description ?? '', lang), cookies: cookiesOf(service.cookies ?? []) }]
+        : [],
+    ),
   }));
 }
 
@@ -126,7 +157,7 @@ export function localize(text: LocalizedText, lang: string): string {
   return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
-function isText(value: unknown): value is LocalizedText {
+export function isText(value: unknown): value is LocalizedText {
   if (typeof value === 'string') return value.trim() !== '';
   return (
     typeof value === 'object' &&
@@ -140,7 +171,7 @@ function isText(value: unknown): value is LocalizedText {
  * A cookie declaration: a cookie name, or a prefix of at least two characters ending in `*`
  * (a bare `*` would delete every cookie of the site on withdrawal), with purpose and lifetime.
  */
-function isCookie(value: unknown): value is CookieDeclaration {
+export function isCookie(value: unknown): value is CookieDeclaration {
   const cookie = value as CookieDeclaration | null;
   return (
     typeof cookie?.name === 'string' &&

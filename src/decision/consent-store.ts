@@ -1,5 +1,5 @@
 import { report } from '../report.js';
-import { encodeDecision } from './cookie-codec.js';
+import { encodeDecision, SERVICE_PREFIX } from './cookie-codec.js';
 import { checkCookieDomain, consentCookie, cookieScopes } from './cookie-patterns.js';
 import { countCookies, decisionSettings, readStoredDecision } from './stored-decision.js';
 import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js';
@@ -20,6 +20,8 @@ export interface CookieAccess {
 export interface ConsentStoreOptions {
   /** Optional category ids (`necessary` is implied). */
   categoryIds: string[];
+  /** The configured services: service id → the id of its category (docs/services.md). */
+  services?: Record<string, string>;
   policyVersion?: string;
   cookieName?: string;
   cookieDomain?: string;
@@ -60,6 +62,7 @@ const MAX_COOKIE_BYTES = 4096;
  */
 export class ConsentStore extends EventTarget {
   readonly categoryIds: string[];
+  readonly services: Record<string, string>;
   readonly policyVersion: string;
   readonly cookieName: string;
   readonly cookieDomain: string | undefined;
@@ -78,6 +81,7 @@ export class ConsentStore extends EventTarget {
   constructor(options: ConsentStoreOptions) {
     super();
     this.categoryIds = options.categoryIds.filter((id) => id !== 'necessary');
+    this.services = options.services ?? {};
     this.exemptCategories = (options.exemptCategories ?? []).filter((id) => this.categoryIds.includes(id));
     ({ policyVersion: this.policyVersion, cookieName: this.cookieName, maxAgeDays: this.maxAgeDays } =
       decisionSettings(options, report));
@@ -97,26 +101,36 @@ export class ConsentStore extends EventTarget {
 
   /**
    * Whether a category is granted now: `necessary` always; an exempt one until it is turned off;
-   * a name that is not a configured category (`toString`, `__proto__`, a typo) never.
+   * a name that is not a configured category (`toString`, `__proto__`, a typo) never. A service
+   * (`s--<id>`) is granted with its category, or on its own.
    */
   isGranted(id: string): boolean {
     if (id === 'necessary') return true;
+    const service = id.slice(3);
+    if (id.startsWith(SERVICE_PREFIX) && Object.hasOwn(this.services, service)) {
+      return this.#current?.categories[id] === true || this.isGranted(this.services[service]);
+    }
     if (!this.categoryIds.includes(id)) return false;
     return this.#current?.categories[id] ?? this.exemptCategories.includes(id);
   }
 
   /**
-   * Records a decision. Categories missing from `choices` are refused; unknown ids are ignored.
+   * Records a decision. Categories missing from `choices` are refused; unknown ids are ignored. A
+   * service granted in `choices` (`s--<id>`) is kept when its category is refused.
    */
   decide(choices: CategoryChoices, method: ConsentMethod): ConsentDecision {
     const categories: CategoryChoices = { necessary: true };
     for (const id of this.categoryIds) categories[id] = choices[id] === true;
+    for (const [service, category] of Object.entries(this.services)) {
+      if (!categories[category] && choices[SERVICE_PREFIX + service] === true) categories[SERVICE_PREFIX + service] = true;
+    }
     return this.#record(method, categories);
   }
 
   /**
-   * Grants one configured category and leaves every other as it is: decided ones keep their
-   * choice, undecided ones stay undecided (a partial decision, method `custom`).
+   * Grants one configured category or service (`s--<id>`) and leaves every other as it is:
+   * decided ones keep their choice, undecided ones stay undecided (a partial decision, method
+   * `custom`).
    */
   grant(id: string): ConsentDecision {
     return this.#record('custom', { ...this.#current?.categories, necessary: true, [id]: true });
@@ -204,7 +218,7 @@ export class ConsentStore extends EventTarget {
   #readStored(header?: string): ConsentDecision | null {
     try {
       // The store's own settings are the rules (cookieName, policyVersion, categoryIds, maxAgeDays).
-      return readStoredDecision(header ?? this.#cookies.read(), { ...this, now: this.#now() });
+      return readStoredDecision(header ?? this.#cookies.read(), { ...this, serviceIds: Object.keys(this.services), now: this.#now() });
     } catch {
       this.#reportStorageFailure();
       return this.#current;

@@ -5,7 +5,9 @@ import type { CategoryChoices, ConsentDecision, ConsentMethod } from './types.js
  *
  *     1|<policy version, URI-encoded>|<decided at, Unix seconds in base 36>|<method>|<id>:<0|1>.<id>:<0|1>[|<consent id>]
  *
- * `necessary` is not stored: it is always granted.
+ * `necessary` is not stored: it is always granted. A service granted inside a refused category is
+ * an entry of its own, `s--<service id>:1` (readers that know no services ignore it as an
+ * unconfigured category).
  */
 export const COOKIE_FORMAT_VERSION = '1';
 
@@ -18,6 +20,12 @@ const METHOD_CODES: Record<ConsentMethod, string> = {
 
 /** Category ids the codec accepts; they never contain the separators `|`, `.`, `:`. */
 export const CATEGORY_ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
+
+/** What a service's entry starts with; no category id may (docs/cookie-format.md). */
+export const SERVICE_PREFIX = 's--';
+
+/** Service ids: with the prefix they are valid entry ids. */
+export const SERVICE_ID_PATTERN = /^[a-z][a-z0-9_-]{0,28}$/;
 
 /** Consent ids: random, lower-case base 36. */
 export const CONSENT_ID_PATTERN = /^[0-9a-z]{8,32}$/;

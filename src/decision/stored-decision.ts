@@ -1,5 +1,5 @@
 import { describeValue } from '../report.js';
-import { decodeDecision, MAX_POLICY_VERSION_LENGTH } from './cookie-codec.js';
+import { decodeDecision, MAX_POLICY_VERSION_LENGTH, SERVICE_PREFIX } from './cookie-codec.js';
 import { cookieMatches, TRACKER_COOKIES } from './cookie-patterns.js';
 import type { ConsentDecision } from './types.js';
 
@@ -20,6 +20,8 @@ export interface DecisionRules {
   policyVersion: string;
   /** The configured optional category ids. */
   categoryIds: string[];
+  /** The configured services' ids: their entries (`s--<id>`) are kept too. */
+  serviceIds?: string[];
   maxAgeDays: number;
   /** The current time in ms. */
   now: number;
@@ -114,14 +116,18 @@ export function readStoredDecision(header: string, rules: DecisionRules): Consen
     (best, decision) => (best === null || isLater(decision, best) ? decision : best),
     null,
   );
-  return latest && isCurrent(latest, rules) ? forConfigured(latest, rules.categoryIds) : null;
+  return latest && isCurrent(latest, rules) ? forConfigured(latest, rules) : null;
 }
 
-/** The decision with only the configured categories it decides (and `necessary`), or `null` when it decides none of them. */
-function forConfigured(decision: ConsentDecision, categoryIds: string[]): ConsentDecision | null {
+/**
+ * The decision with only the configured categories it decides (and `necessary`) and the
+ * configured services it grants, or `null` when it decides none of the categories.
+ */
+function forConfigured(decision: ConsentDecision, { categoryIds, serviceIds = [] }: DecisionRules): ConsentDecision | null {
   const decided = categoryIds.filter((id) => Object.hasOwn(decision.categories, id));
   if (categoryIds.length && !decided.length) return null;
-  return { ...decision, categories: Object.fromEntries([['necessary', true], ...decided.map((id) => [id, decision.categories[id]])]) };
+  const kept = [...decided, ...serviceIds.map((id) => SERVICE_PREFIX + id)].filter((id) => Object.hasOwn(decision.categories, id));
+  return { ...decision, categories: Object.fromEntries([['necessary', true], ...kept.map((id) => [id, decision.categories[id]])]) };
 }
 
 /** How many cookies in the header carry the name, readable or not. */

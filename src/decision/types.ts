@@ -46,6 +46,23 @@ export interface CategoryConfig {
   /** One plain sentence that says what the category is for (L9). */
   description: LocalizedText;
   cookies: CookieDeclaration[];
+  /**
+   * The tools in this category, each with its own choice inside the category's (docs/services.md):
+   * a name from the catalogue (`"youtube"`), or a service of the site's own, which may also
+   * override a catalogue entry's texts or cookies by its `id`.
+   */
+  services?: (string | ServiceConfig)[];
+}
+
+/** A service: one tool inside a category, chosen on its own (docs/services.md). */
+export interface ServiceConfig {
+  /** Lower-case id: letters, digits, `-` and `_`, starting with a letter, at most 29 characters. */
+  id: string;
+  label?: LocalizedText;
+  /** One plain sentence: what the visitor gets from it and who provides it. */
+  description?: LocalizedText;
+  /** The cookies it sets on the site's own domain (deleted when it is refused), and others it sets (listed). */
+  cookies?: CookieDeclaration[];
 }
 
 /** The `config` property, or the JSON child `<script type="application/json">`. */

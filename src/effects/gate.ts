@@ -1,10 +1,12 @@
+import { SERVICE_PREFIX } from '../decision/cookie-codec.js';
 import { httpAddress, reportOnce } from '../report.js';
 
 /**
  * Declarative gating (I2): `<script type="text/plain" data-consent-category>`,
  * `<template data-consent-category>` and `<iframe data-consent-category data-src>` come alive
  * once their category is granted, in document order, exactly once per page, also when they are
- * added to the page later.
+ * added to the page later. One with `data-consent-service` waits for that service of its category
+ * instead (granted with the category, or on its own; docs/services.md).
  *
  * "Exactly once" is kept in the DOM (`data-consent-activated`), so that two banners, a banner
  * re-attached, or the bundle loaded twice can never run an element twice.
@@ -46,7 +48,7 @@ export function setGrantedCategories(
   // An embedded video or map of a withdrawn category is unloaded, so it stops tracking (L12);
   // it gets its placeholder back below.
   for (const iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-consent-category][data-consent-activated]')) {
-    const category = iframe.dataset.consentCategory ?? '';
+    const category = gateKey(iframe);
     if (before.has(category) && !granted.has(category)) {
       iframe.src = 'about:blank';
       iframe.removeAttribute('data-consent-activated');
@@ -81,9 +83,11 @@ function activateWithin(root: ParentNode & Node): void {
   const found = [...root.querySelectorAll<HTMLElement>(PENDING)];
   if (root instanceof HTMLElement && root.matches(PENDING)) found.unshift(root);
   for (const element of found) {
-    const category = element.dataset.consentCategory ?? '';
+    const category = gateKey(element);
     if (!known.has(category)) {
-      reportOnce(`data-consent-category="${category}" is not a configured category (${[...known].join(', ')}); those elements stay blocked.`);
+      const kind = element.dataset.consentService === undefined ? 'category' : 'service';
+      const names = [...known].flatMap((id) => (id.startsWith(SERVICE_PREFIX) === (kind === 'service') ? id.replace(SERVICE_PREFIX, '') : []));
+      reportOnce(`data-consent-${kind}="${element.dataset[`consent${kind === 'service' ? 'Service' : 'Category'}`]}" is not a configured ${kind} (${names.join(', ')}); those elements stay blocked.`);
     } else if (granted.has(category)) {
       // One element the browser refuses (Trusted Types, a bad URL) stops none of the others.
       try {
@@ -93,6 +97,14 @@ function activateWithin(root: ParentNode & Node): void {
       }
     } else if (element.matches('iframe,[data-consent-embed]')) onBlocked?.(element);
   }
+}
+
+/**
+ * What an element waits for: its category, or its service's entry (`s--<id>`) when it names one
+ * (then the service decides; docs/services.md asks for its own category in the markup too).
+ */
+function gateKey({ dataset: { consentCategory = '', consentService } }: HTMLElement): string {
+  return consentService === undefined ? consentCategory : SERVICE_PREFIX + consentService;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface CookieRow {
  * `consent-banner/server` (HTML text) alike, so that both show the same words: a built-in
  * cookie's purpose and lifetime come from the detail texts, a configured one's as given.
  */
-export function cookieRows({ cookies }: ResolvedCategory, d: DetailStrings): CookieRow[] {
+export function cookieRows({ cookies }: Pick<ResolvedCategory, 'cookies'>, d: DetailStrings): CookieRow[] {
   return cookies.map(({ name, purpose, lifetime, builtIn }) => {
     if (builtIn === 'consent') return { name, purpose: d.consentCookiePurpose, lifetime: format(d.days, { days: lifetime }) };
     if (builtIn) return { name, purpose: d[`${builtIn}Purpose`], lifetime: d[`${builtIn}Lifetime`] };

@@ -37,11 +37,15 @@ export function canonicalTexts({ policyVersion, site, organisation, privacyUrl, 
     organisation,
     privacyUrl,
     texts,
-    categories: categories.map(({ id, label, description, rows }) => ({
+    categories: categories.map(({ id, label, description, rows, services }) => ({
       id,
       label,
       description,
       cookies: rows.map(({ name, purpose, lifetime }) => ({ name, purpose, lifetime })),
+      // Only a category with services has the field: hashes of configurations without stay as they were.
+      ...(services?.length
+        ? { services: services.map(({ id, label, description, cookies }) => ({ id, label, description, cookies: cookies.map(({ name, purpose, lifetime }) => ({ name, purpose, lifetime })) })) }
+        : {}),
     })),
   });
 }

@@ -97,7 +97,10 @@ export class ConsentPlaceholder extends LitElement {
     const s = stringsForElement(banner);
     const d = detailsFor(s);
     const category = gated.dataset.consentCategory ?? '';
-    const label = banner.categories.find(({ id }) => id === category)?.label ?? category;
+    const { consentService } = gated.dataset;
+    // A service's embed names the service ("Altijd accepteren: YouTube"), else the category.
+    const configured = banner.categories.find(({ id }) => id === category);
+    const label = configured?.services?.find(({ id }) => id === consentService)?.label ?? configured?.label ?? category;
     let link: URL | null = null;
     try {
       link = new URL(gated.dataset.consentLink || gated.dataset.src || '', document.baseURI);
@@ -192,11 +195,11 @@ export class ConsentPlaceholder extends LitElement {
   }
 
   /**
-   * "Always": the one place that says what it grants. The category, as the iframes' placeholders
-   * always did; the services catalogue (issue 14, item 4) narrows this to the element's service.
+   * "Always": the one place that says what it grants. The element's service when it names one
+   * (`data-consent-service`), else its category; nothing else changes.
    */
   readonly #allowAlways = (): void => {
-    const category = this.gated?.dataset.consentCategory;
-    if (category) this.#subscription.banner?.grant(category);
+    const { consentCategory, consentService } = this.gated?.dataset ?? {};
+    if (consentCategory) this.#subscription.banner?.grant(consentCategory, consentService);
   };
 }

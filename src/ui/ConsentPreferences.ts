@@ -3,7 +3,7 @@ import { BannerSubscription } from './banner-subscription.js';
 import { confirmationText } from './banner-view.js';
 import { choicesStyles, choicesViewOf, renderChoices } from './choices.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
-import { withdrawn } from '../events.js';
+import { withdrawn, type GrantedNow } from '../events.js';
 import { detailsFor } from '../i18n/details.js';
 import { firstLayerFor } from '../i18n/first-layer.js';
 import { stringsForElement } from '../i18n/index.js';
@@ -154,8 +154,12 @@ function pageCameFrom(): string | null {
 }
 
 /** Every category of the banner → granted now. */
-function grantedBy(banner: ConsentBanner): Record<string, boolean> {
-  return Object.fromEntries(banner.categories.map(({ id }) => [id, banner.hasConsent(id)]));
+function grantedBy(banner: ConsentBanner): GrantedNow {
+  const { categories } = banner;
+  return {
+    categories: Object.fromEntries(categories.map(({ id }) => [id, banner.hasConsent(id)])),
+    services: Object.fromEntries(categories.flatMap(({ id, services = [] }) => services.map((service) => [service.id, banner.hasConsent(id, service.id)]))),
+  };
 }
 
 /**

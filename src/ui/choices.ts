@@ -8,6 +8,7 @@ import { format, type ConsentStrings } from '../i18n/index.js';
 import type { DetailStrings } from '../i18n/strings.js';
 import type { ResolvedCategory } from '../decision/categories.js';
 import type { CategoryChoices } from '../decision/types.js';
+import { SERVICE_PREFIX } from '../decision/cookie-codec.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
 
 /**
@@ -56,6 +57,9 @@ export const choicesStyles = css`
   }
   .category {
     margin: 0 0 1rem;
+  }
+  .services {
+    margin-inline-start: 2rem;
   }
   .category label,
   .always-on {
@@ -107,7 +111,8 @@ export interface ChoicesView {
   strings: ConsentStrings;
   organisation: string;
   categories: ResolvedCategory[];
-  isGranted(id: string): boolean;
+  /** Whether a category, or a service of it, is granted now. */
+  isGranted(id: string, service?: string): boolean;
   /** The current state comes from the browser's Global Privacy Control signal (I6). */
   gpc: boolean;
   /** Categories that run without consent until turned off (L17). */
@@ -133,7 +138,7 @@ export function choicesViewOf(
     strings,
     organisation: banner.organisationName,
     categories,
-    isGranted: (id) => banner.hasConsent(id),
+    isGranted: (id, service) => banner.hasConsent(id, service),
     gpc: banner.consent?.method === 'gpc',
     // The Dutch exempt-analytics mode (L17) exempts analytics, when it is configured.
     exempt: banner.analyticsExempt && categories.some(({ id }) => id === 'analytics') ? ['analytics'] : [],
@@ -145,7 +150,9 @@ export function choicesViewOf(
  * The choice per category (L5, L8, L10, A8): necessary shown as always on, one labelled
  * checkbox per optional category in a fieldset, each category's cookies in a table, and save /
  * accept all / reject all. Shared by the banner's dialog and `<consent-preferences>`; the
- * heading has the id `title`.
+ * heading has the id `title`. A category with more than one service has a box per service
+ * below its own, in a group named by the category; the category's box is for all of them
+ * (mixed while some are granted), docs/services.md.
  */
 export function renderChoices(view: ChoicesView) {
   const s = view.strings;
@@ -157,6 +164,21 @@ export function renderChoices(view: ChoicesView) {
     const button = event.currentTarget as Element;
     if (button.closest('dialog:not([open])')) return;
     decide(button.getRootNode() as ParentNode);
+  };
+  const serviceBoxes = (root: Node, category: string) =>
+    (root.getRootNode() as ParentNode).querySelectorAll<HTMLInputElement>(`input[data-category="${category}"]`);
+  // The category's box sets all its services; a service's box makes the category's all, none or mixed.
+  const forAll = (event: Event) => {
+    const box = event.currentTarget as HTMLInputElement;
+    serviceBoxes(box, box.name).forEach((service) => (service.checked = box.checked));
+  };
+  const fromService = (event: Event) => {
+    const box = event.currentTarget as HTMLInputElement;
+    const category = box.dataset.category!;
+    const services = [...serviceBoxes(box, category)];
+    const all = (box.getRootNode() as ParentNode).querySelector<HTMLInputElement>(`input[name="${category}"]`)!;
+    all.checked = services.every(({ checked }) => checked);
+    all.indeterminate = !all.checked && services.some(({ checked }) => checked);
   };
   const save = act((root) => {
     const choices: CategoryChoices = {};
@@ -178,14 +200,19 @@ export function renderChoices(view: ChoicesView) {
         : nothing}
       <fieldset>
         <legend>${d.preferencesLegend}</legend>
-        ${optional.map(
-          (category) => html`<div class="category">
-            <label>
+        ${optional.map((category) => {
+          const services = category.services ?? [];
+          const granted = view.isGranted(category.id);
+          const boxes = services.length > 1;
+          return html`<div class="category">
+            <label id="label-${category.id}">
               <input
                 type="checkbox"
                 name=${category.id}
                 aria-describedby="description-${category.id}"
-                .checked=${live(view.isGranted(category.id))}
+                .checked=${live(granted)}
+                .indeterminate=${live(!granted && services.some(({ id }) => view.isGranted(category.id, id)))}
+                @change=${boxes ? forAll : nothing}
               />
               ${category.label}
             </label>
@@ -193,8 +220,29 @@ export function renderChoices(view: ChoicesView) {
               ${category.description} ${view.exempt.includes(category.id) ? d.exemptNotice : nothing}
             </p>
             ${renderCookies(category, d)}
-          </div>`,
-        )}
+            ${boxes
+              ? html`<div class="services" role="group" aria-labelledby="label-${category.id}">
+                  ${services.map(
+                    (service) => html`<div class="category">
+                      <label>
+                        <input
+                          type="checkbox"
+                          name=${SERVICE_PREFIX + service.id}
+                          data-category=${category.id}
+                          aria-describedby="description-${category.id}-${service.id}"
+                          .checked=${live(view.isGranted(category.id, service.id))}
+                          @change=${fromService}
+                        />
+                        ${service.label}
+                      </label>
+                      <p id="description-${category.id}-${service.id}">${service.description}</p>
+                      ${service.cookies.length ? renderCookies(service, d) : nothing}
+                    </div>`,
+                  )}
+                </div>`
+              : services.map((service) => (service.cookies.length ? renderCookies(service, d) : nothing))}
+          </div>`;
+        })}
       </fieldset>
     </div>
     <div class="actions">
@@ -209,7 +257,7 @@ export function renderChoices(view: ChoicesView) {
  * A category's cookies as a table with a caption (L8): one row per cookie, its name as the row's
  * header. `consent-banner/server` writes the same table as HTML for pages without JavaScript.
  */
-function renderCookies(category: ResolvedCategory, d: DetailStrings) {
+function renderCookies(category: Pick<ResolvedCategory, 'label' | 'cookies'>, d: DetailStrings) {
   return html`<table class="cookies">
     <caption>${format(d.cookieTableCaption, { label: category.label })}</caption>
     <thead>

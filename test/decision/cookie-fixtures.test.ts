@@ -17,7 +17,7 @@ interface CookieFixture {
   /** A request's `Cookie` header, or `document.cookie`. */
   header: string;
   /** The options of `readConsent` (`consent-banner/server`); omitted ones take the defaults. */
-  options: { categories: string[]; policyVersion?: string; cookieName?: string; maxAgeDays?: number };
+  options: { categories: string[]; services?: string[]; policyVersion?: string; cookieName?: string; maxAgeDays?: number };
   /** The header holds a category the page does not configure: a cookie to read, never one the store writes. */
   readOnly?: boolean;
   /** ISO time the fixture is read at. */
@@ -59,11 +59,13 @@ class FakeCookieJar implements CookieAccess {
  * so the error is expected and kept out of the test output.
  */
 async function storeFor(fixture: Pick<CookieFixture, 'options'>, header: string, now: number, withConsentId = false) {
-  const { categories, policyVersion, cookieName, maxAgeDays } = fixture.options;
+  const { categories, services = [], policyVersion, cookieName, maxAgeDays } = fixture.options;
   const jar = new FakeCookieJar(header);
   let store: ConsentStore | undefined;
+  // Which category a service is of does not change what is read or written: the last one's here.
+  const serviceCategories = Object.fromEntries(services.map((id) => [id, categories.at(-1)!]));
   await captureConsole('error', () => {
-    store = new ConsentStore({ categoryIds: categories, policyVersion, cookieName, maxAgeDays, withConsentId, cookies: jar, now: () => now });
+    store = new ConsentStore({ categoryIds: categories, services: serviceCategories, policyVersion, cookieName, maxAgeDays, withConsentId, cookies: jar, now: () => now });
   });
   if (!store) throw new Error('no store');
   return { store, jar };
@@ -90,8 +92,8 @@ describe('shared cookie fixtures, browser side (I7, L14, L15)', () => {
 
     it(`readStoredDecision, with the store's settings: ${fixture.name}`, async () => {
       const { store } = await storeFor(fixture, '', now);
-      const { cookieName, policyVersion, categoryIds, maxAgeDays } = store;
-      const decision = readStoredDecision(fixture.header, { cookieName, policyVersion, categoryIds, maxAgeDays, now });
+      const { cookieName, policyVersion, categoryIds, maxAgeDays, services } = store;
+      const decision = readStoredDecision(fixture.header, { cookieName, policyVersion, categoryIds, serviceIds: Object.keys(services), maxAgeDays, now });
       expect(decision).to.deep.equal(fixture.expected);
     });
 

@@ -263,7 +263,7 @@ describe('consentCookieHandler: the banner\'s JSON (cookie-url)', () => {
       ['{"policyVersion":', /the decision must be a JSON object/],
       ['null', /the decision must be a JSON object/],
       [{ ...DECISION, policyVersion: '2026-10' }, /policyVersion must be "2026-11"; got "2026-10"/],
-      [{ ...DECISION, categories: { ...DECISION.categories, marketing: true } }, /categories names no category of this site: marketing/],
+      [{ ...DECISION, categories: { ...DECISION.categories, marketing: true } }, /categories names no category \(or granted service, s--<id>\) of this site: marketing/],
       [{ ...DECISION, method: 'gpc' }, /method must be accept-all, reject-all, custom; got "gpc"/],
       [{ ...DECISION, method: 'accept-all' }, /method accept-all must grant every category it names/],
       [{ ...DECISION, method: 'reject-all' }, /method reject-all must refuse every category it names/],

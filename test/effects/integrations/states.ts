@@ -5,6 +5,7 @@ export function decided(categories: Record<string, boolean>): ConsentState {
   return {
     decided: true,
     categories: { necessary: true, ...categories },
+    services: {},
     method: 'custom',
     policyVersion: '1',
     decidedAt: '2026-01-01T00:00:00.000Z',
@@ -15,6 +16,7 @@ export function decided(categories: Record<string, boolean>): ConsentState {
 export const undecided: ConsentState = {
   decided: false,
   categories: { necessary: true, analytics: false, marketing: false },
+  services: {},
   method: null,
   policyVersion: '1',
   decidedAt: null,

@@ -1,0 +1,182 @@
+import './fail-on-errors.js';
+// Ready-made services and per-service choices (issue 14, item 4; docs/services.md): a category's
+// services each have their own choice inside the category's, kept in the one cookie as
+// `s--<id>:1` entries; the gate, the dialog, placeholders and the clean-up follow them.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../src/consent-banner.js';
+import type { ConsentBanner } from '../src/ConsentBanner.js';
+import type { ConsentState } from '../src/events.js';
+import type { ConsentPlaceholder } from '../src/ui/ConsentPlaceholder.js';
+import { checkbox, dialogOpens, region } from './banner-harness.js';
+import { captureConsole, clearCookies, cookieNames, newPageView } from './helpers.js';
+
+const MEDIA = { id: 'media', label: { nl: 'Video’s en kaarten', en: 'Videos and maps' }, description: 'Inhoud van andere websites.', cookies: [], services: ['youtube', 'vimeo'] };
+const ANALYTICS = { id: 'analytics', services: ['matomo', 'siteimprove'] };
+const config = (...categories: object[]) => `<script type="application/json">${JSON.stringify({ categories })}</script>`;
+
+const VIDEOS = `
+  <iframe data-consent-category="media" data-consent-service="youtube" data-src="/test/fixtures/consent-cookies.json?youtube" title="Video op YouTube" width="320" height="180"></iframe>
+  <iframe data-consent-category="media" data-consent-service="vimeo" data-src="/test/fixtures/consent-cookies.json?vimeo" title="Video op Vimeo" width="320" height="180"></iframe>`;
+
+/** A page view with a banner of these categories and the two videos; resolves once the catalogue part has resolved the services. */
+async function page(categories: object[] = [MEDIA], extra = VIDEOS): Promise<{ banner: ConsentBanner; root: HTMLElement }> {
+  newPageView();
+  const root = await fixture<HTMLElement>(`<div><consent-banner lang="nl" privacy-url="/privacy">${config(...categories)}</consent-banner>${extra}</div>`);
+  const banner = root.querySelector('consent-banner')!;
+  await banner.updateComplete;
+  await waitUntil(() => banner.categories.some(({ services }) => services?.length), 'the catalogue resolves the services');
+  return { banner, root };
+}
+
+const loaded = (root: HTMLElement, service: string) => root.querySelector<HTMLIFrameElement>(`iframe[data-consent-service="${service}"]`)!.getAttribute('src') !== null && root.querySelector<HTMLIFrameElement>(`iframe[data-consent-service="${service}"]`)!.src.includes(`?${service}`);
+const consentCookie = () => decodeURIComponent(document.cookie.split('; ').find((pair) => pair.startsWith('consent_banner='))?.slice('consent_banner='.length) ?? '');
+
+describe('services: per-service choices inside a category (docs/services.md)', () => {
+  beforeEach(() => clearCookies());
+
+  it('takes the texts and cookies of a service from the catalogue by its name', async () => {
+    const { banner } = await page();
+    const media = banner.categories.find(({ id }) => id === 'media')!;
+    expect(media.services!.map(({ id, label }) => [id, label])).to.deep.equal([['youtube', 'YouTube'], ['vimeo', 'Vimeo']]);
+    expect(media.services![0].description).to.equal("Video's van YouTube (Google) op deze website.");
+    expect(media.services![1].cookies.map(({ name }) => name)).to.include('vuid');
+  });
+
+  it('keeps a service granted alone in the cookie as s--<id>:1, gates only its elements, and tells it in the state', async () => {
+    const { banner, root } = await page();
+    const states: ConsentState[] = [];
+    banner.addEventListener('consent-change', (event) => states.push(event.detail));
+    expect(loaded(root, 'youtube') || loaded(root, 'vimeo'), 'nothing loads before a choice').to.equal(false);
+    banner.save({ media: false, 's--youtube': true });
+    await waitUntil(() => loaded(root, 'youtube'), 'the YouTube video loads');
+    expect(loaded(root, 'vimeo'), 'the Vimeo video stays blocked').to.equal(false);
+    expect(consentCookie()).to.match(/\|analytics:0\.media:0\.s--youtube:1$/);
+    expect(states.at(-1)!.services).to.deep.equal({ youtube: true, vimeo: false });
+    expect(states.at(-1)!.categories.media).to.equal(false);
+    expect([banner.hasConsent('media', 'youtube'), banner.hasConsent('media', 'vimeo'), banner.hasConsent('media')]).to.deep.equal([true, false, false]);
+  });
+
+  it('grants every service with its category, and stores no entries for them', async () => {
+    const { banner, root } = await page();
+    banner.acceptAll();
+    await waitUntil(() => loaded(root, 'youtube') && loaded(root, 'vimeo'), 'both videos load');
+    expect(consentCookie()).to.match(/\|analytics:1\.media:1$/);
+  });
+
+  it('reads a returning visitor\'s service entry, and ignores entries of services the page no longer configures', async () => {
+    const seconds = Math.floor(Date.now() / 1000).toString(36);
+    document.cookie = `consent_banner=1|1|${seconds}|c|media:0.s--vimeo:1.s--dailymotion:1; Path=/`;
+    const { banner, root } = await page();
+    await waitUntil(() => loaded(root, 'vimeo'), 'the Vimeo video loads at once');
+    expect(loaded(root, 'youtube')).to.equal(false);
+    expect(banner.consent!.categories).to.deep.equal({ necessary: true, media: false, 's--vimeo': true });
+  });
+
+  it('a page without services keeps a decision with service entries, for its categories (as the first release reads it)', async () => {
+    const seconds = Math.floor(Date.now() / 1000).toString(36);
+    document.cookie = `consent_banner=1|1|${seconds}|c|media:0.s--vimeo:1; Path=/`;
+    newPageView();
+    const root = await fixture<HTMLElement>(`<div><consent-banner lang="nl" privacy-url="/privacy">${config({ ...MEDIA, services: undefined })}</consent-banner></div>`);
+    const banner = root.querySelector('consent-banner')!;
+    await banner.updateComplete;
+    expect(banner.consent?.categories).to.deep.equal({ necessary: true, media: false });
+  });
+
+  it('shows a box per service under the category\'s, which is mixed while some are granted, and saves the mix', async () => {
+    const { banner, root } = await page();
+    banner.save({ media: false, 's--vimeo': true });
+    await banner.updateComplete;
+    void banner.showPreferences();
+    await dialogOpens(banner);
+    const all = checkbox(banner, 'media');
+    const [youtube, vimeo] = [checkbox(banner, 's--youtube'), checkbox(banner, 's--vimeo')];
+    expect([all.checked, all.indeterminate, youtube.checked, vimeo.checked]).to.deep.equal([false, true, false, true]);
+    const group = youtube.closest('[role="group"]')!;
+    expect(group.getAttribute('aria-labelledby')).to.equal('label-media');
+    expect(youtube.closest('label')!.textContent!.trim()).to.equal('YouTube');
+    expect(youtube.getAttribute('aria-describedby')).to.equal('description-media-youtube');
+    // The category's box is for all: checking it checks both.
+    all.click();
+    expect([all.checked, all.indeterminate, youtube.checked, vimeo.checked]).to.deep.equal([true, false, true, true]);
+    // One service unchecked: the category's box is mixed again.
+    vimeo.click();
+    expect([all.checked, all.indeterminate]).to.deep.equal([false, true]);
+    const save = [...banner.shadowRoot!.querySelectorAll('dialog button')].find((b) => b.textContent!.trim() === 'Keuze opslaan') as HTMLButtonElement;
+    save.click();
+    await waitUntil(() => loaded(root, 'youtube'), 'the YouTube video loads');
+    expect(consentCookie()).to.match(/\|analytics:0\.media:0\.s--youtube:1$/);
+  });
+
+  it('a placeholder\'s "Altijd accepteren" grants that service only, and the first layer still asks about its category', async () => {
+    const { banner, root } = await page();
+    await waitUntil(() => root.querySelectorAll('consent-placeholder').length === 2, 'two placeholders');
+    const [youtube] = [...root.querySelectorAll<ConsentPlaceholder>('consent-placeholder')];
+    await youtube.updateComplete;
+    const always = [...youtube.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Altijd'))!;
+    expect(always.textContent!.trim()).to.equal('Altijd accepteren: YouTube');
+    always.click();
+    await waitUntil(() => loaded(root, 'youtube'), 'the YouTube video loads');
+    expect(loaded(root, 'vimeo')).to.equal(false);
+    expect(consentCookie()).to.match(/\|c\|s--youtube:1$/);
+    await banner.updateComplete;
+    await banner.updateComplete;
+    // The first layer still asks about the category, undecided, and says nobody refused anything.
+    expect(region(banner)!.textContent).to.contain('Inhoud van andere websites.');
+    expect(region(banner)!.textContent).not.to.contain('geweigerd');
+    expect(banner.consent!.categories).not.to.have.property('media');
+  });
+
+  it('unloads a withdrawn service\'s video and deletes its first-party cookies, keeping those of a service still granted', async () => {
+    const { banner, root } = await page([MEDIA, ANALYTICS]);
+    banner.acceptAll();
+    await waitUntil(() => loaded(root, 'youtube'), 'the YouTube video loads');
+    document.cookie = 'nmstat=1; Path=/';
+    document.cookie = '_pk_id.1.abcd=1; Path=/';
+    banner.save({ media: false, 's--vimeo': true, analytics: false, 's--matomo': true });
+    await waitUntil(() => !loaded(root, 'youtube'), 'the YouTube video is unloaded');
+    expect(loaded(root, 'vimeo')).to.equal(true);
+    expect(cookieNames()).not.to.include('nmstat');
+    expect(cookieNames(), 'Matomo, still granted, keeps its cookie').to.include('_pk_id.1.abcd');
+    banner.save({ media: false, analytics: false });
+    await waitUntil(() => !cookieNames().includes('_pk_id.1.abcd'), 'Matomo\'s cookie goes once it is refused');
+  });
+
+  it('a name the catalogue lacks gets one console error and is shown by its id; an invalid id is left out', async () => {
+    const errors = await captureConsole('error', async () => {
+      await page([{ ...MEDIA, services: ['youtube', 'dailymotion', 'Not Valid', 'youtube'] }]);
+    });
+    expect(errors.filter((message) => message.includes('"dailymotion" is not in the catalogue'))).to.have.length(1);
+    expect(errors.filter((message) => message.includes('services[2] must be a service name'))).to.have.length(1);
+    expect(errors.filter((message) => message.includes('services[3] must be a service name'))).to.have.length(1);
+    const banner = document.querySelector('consent-banner')!;
+    expect(banner.categories.find(({ id }) => id === 'media')!.services!.map(({ id, label }) => [id, label])).to.deep.equal([['youtube', 'YouTube'], ['dailymotion', 'dailymotion']]);
+  });
+
+  it('a site\'s own service, or its own texts over a catalogue entry', async () => {
+    const { banner } = await page([
+      { ...MEDIA, services: [{ id: 'youtube', label: 'YouTube-video’s' }, { id: 'podcast', label: 'Podcasts', description: 'Geluid van onze podcast.', cookies: [{ name: 'pod_id', purpose: 'Telt luisteraars', lifetime: '1 jaar' }] }] },
+    ], '');
+    const [youtube, podcast] = banner.categories.find(({ id }) => id === 'media')!.services!;
+    expect([youtube.label, youtube.cookies.length > 0]).to.deep.equal(['YouTube-video’s', true]);
+    expect([podcast.label, podcast.cookies.map(({ name }) => name)]).to.deep.equal(['Podcasts', ['pod_id']]);
+  });
+
+  it('grant() and hasConsent() refuse a service of another category, with one console error', async () => {
+    const { banner } = await page([MEDIA, ANALYTICS]);
+    const errors = await captureConsole('error', () => banner.grant('analytics', 'youtube'));
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('grant: "analytics" with "youtube"');
+    expect(banner.consent).to.equal(null);
+    expect(banner.hasConsent('analytics', 'youtube')).to.equal(false);
+  });
+
+  it('an element of a service that is not configured stays blocked, with one console error', async () => {
+    const errors = await captureConsole('error', async () => {
+      const { banner, root } = await page([MEDIA], `${VIDEOS}<iframe data-consent-category="media" data-consent-service="dailymotion" data-src="/test/fixtures/consent-cookies.json?dailymotion"></iframe>`);
+      banner.acceptAll();
+      await waitUntil(() => loaded(root, 'youtube'), 'the YouTube video loads');
+      expect(root.querySelector('iframe[data-consent-service="dailymotion"]')!.getAttribute('src')).to.equal(null);
+    });
+    expect(errors.filter((message) => message.includes('data-consent-service="dailymotion" is not a configured service'))).to.have.length(1);
+  });
+});
