@@ -28,6 +28,7 @@ export const SCENARIOS = [
   { href: 'en.html', lang: 'en', en: 'English' },
   { href: 'media.html', nl: "Video's", en: 'Videos' },
   { href: 'embeds.html', nl: 'Kaarten en berichten', en: 'Maps and posts' },
+  { href: 'services.html', nl: 'Diensten', en: 'Services' },
   { href: 'policy.html', nl: 'Nieuwe beleidsversie', en: 'New policy version' },
   { href: 'gpc.html', nl: 'Global Privacy Control', en: 'Global Privacy Control' },
   { href: 'google.html', nl: 'Google Analytics', en: 'Google Analytics' },

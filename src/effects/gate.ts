@@ -85,9 +85,13 @@ function activateWithin(root: ParentNode & Node): void {
   for (const element of found) {
     const category = gateKey(element);
     if (!known.has(category)) {
-      const kind = element.dataset.consentService === undefined ? 'category' : 'service';
-      const names = [...known].flatMap((id) => (id.startsWith(SERVICE_PREFIX) === (kind === 'service') ? id.replace(SERVICE_PREFIX, '') : []));
-      reportOnce(`data-consent-${kind}="${element.dataset[`consent${kind === 'service' ? 'Service' : 'Category'}`]}" is not a configured ${kind} (${names.join(', ')}); those elements stay blocked.`);
+      const service = element.dataset.consentService;
+      const names = [...known].flatMap((id) => (id.startsWith(SERVICE_PREFIX) === (service !== undefined) ? id.replace(SERVICE_PREFIX, '') : []));
+      reportOnce(
+        service === undefined
+          ? `data-consent-category="${category}" is not a configured category (${names.join(', ')}); those elements stay blocked.`
+          : `data-consent-service="${service}" is not a configured service (${names.join(', ')}); those elements stay blocked.`,
+      );
     } else if (granted.has(category)) {
       // One element the browser refuses (Trusted Types, a bad URL) stops none of the others.
       try {

@@ -20,6 +20,7 @@ const SCENARIOS = [
   { href: 'en.html', page: 'en.html', asks: true },
   { href: 'media.html', page: 'media.html', asks: true },
   { href: 'embeds.html', page: 'embeds.html', asks: true },
+  { href: 'services.html', page: 'services.html', asks: true },
   { href: 'policy.html', page: 'policy.html', asks: true },
   { href: 'gpc.html', page: 'gpc.html', asks: true },
   { href: 'google.html', page: 'google.html', asks: true },
@@ -245,6 +246,33 @@ describe('the theme pages', () => {
     const consent = await page.evaluate(() => document.querySelector('consent-banner').consent.categories);
     assert.deepEqual(consent, { necessary: true, media: true });
     assert.deepEqual(await axeViolations(page), [], 'the question after a partial decision');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('services.html: "Altijd accepteren" on a YouTube video loads that video only; the dialog shows a box per service, the category\'s mixed; a mixed save runs one analytics tool; axe passes', async () => {
+    const { context, page, errors } = await openDemo('services.html');
+    const frames = () => page.locator('iframe[data-consent-service]').evaluateAll((all) => all.map((frame) => [frame.dataset.consentService, frame.getAttribute('src')]));
+    await page.getByRole('button', { name: /^Altijd accepteren: YouTube \(privacyvriendelijke modus\)/ }).click();
+    await page.waitForFunction(() => document.querySelector('iframe[data-consent-service="youtube-nocookie"]').getAttribute('src'));
+    assert.deepEqual(await frames(), [['youtube-nocookie', 'fake-video.html?video=paspoort'], ['vimeo', null]]);
+    // Still asked about the category (and analytics), with no confirmation of a refusal.
+    await page.getByRole('button', { name: 'Alle optionele cookies accepteren' }).waitFor();
+    await page.getByRole('button', { name: 'Zelf kiezen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const videos = dialog.getByRole('checkbox', { name: "Video's" });
+    assert.equal(await videos.evaluate((box) => box.indeterminate && !box.checked), true, 'the category\'s box is mixed');
+    const group = dialog.getByRole('group', { name: "Video's" });
+    assert.equal(await group.getByRole('checkbox', { name: 'YouTube (privacyvriendelijke modus)' }).isChecked(), true);
+    assert.equal(await group.getByRole('checkbox', { name: 'Vimeo' }).isChecked(), false);
+    assert.deepEqual(await axeViolations(page), [], 'the dialog with service boxes');
+    await dialog.getByRole('group', { name: 'Analytische cookies' }).getByRole('checkbox', { name: 'Matomo' }).check();
+    await dialog.getByRole('button', { name: 'Keuze opslaan' }).click();
+    await page.waitForFunction(() => window.fakeAnalyticsRuns?.matomo === 1);
+    assert.deepEqual(await page.evaluate(() => ({ ...window.fakeAnalyticsRuns })), { matomo: 1 }, 'Siteimprove stays blocked');
+    const cookie = await page.evaluate(() => decodeURIComponent(document.cookie.split('; ').find((pair) => pair.startsWith('demo_services=')).split('=')[1]));
+    assert.match(cookie, /\|c\|analytics:0\.media:0\.s--matomo:1\.s--youtube-nocookie:1$/);
     assert.deepEqual(errors, []);
     await context.close();
   });
