@@ -601,8 +601,8 @@ export class ConsentBanner extends HTMLElement {
     this.#options = options;
     // Services get their texts and cookies from the catalogue, a part fetched only when the
     // configuration names any; meanwhile they follow their category's choice.
-    if (!this.#resolveServices && this.#categoryConfig.some(({ services }) => services?.length)) {
-      this.#catalogueLoading ??= loadPart(import('./decision/service-catalogue.js')).then(({ resolveServices }) => {
+    if (!this.#catalogueLoading && this.#categoryConfig.some(({ services }) => services?.length)) {
+      this.#catalogueLoading = loadPart(import('./decision/service-catalogue.js')).then(({ resolveServices }) => {
         this.#resolveServices = resolveServices;
         this.#categoryConfig = this.#buildCategories(() => {}, report);
         this.#controller?.configure({ ...this.#options!, categories: this.#categoryConfig });

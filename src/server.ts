@@ -42,6 +42,8 @@ import { format, type ConsentStrings, type DetailStrings, type FirstLayerStrings
 import { describeValue, report, reportOnce } from './report.js';
 
 export type { CategoryChoices, ConsentDecision, ConsentMethod } from './decision/types.js';
+/** The ready-made services (docs/services.md): each one's category, texts, cookies and hosts. */
+export { SERVICE_CATALOGUE, type CatalogueEntry } from './decision/service-catalogue.js';
 
 /**
  * The `Cookie` request header as servers hand it over: a string (Node's `req.headers.cookie`),

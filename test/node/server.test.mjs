@@ -228,8 +228,8 @@ describe('the published module', () => {
     for (const module of modules) assert.match(module, /^(server\.js|report\.js|decision\/[\w-]+\.js|i18n\/(index|details|strings|cookie-texts|first-layer|shown-texts|(nl|en|fy|de|fr)(-details|-first-layer|-part)?)\.js)$/);
   });
 
-  it('exports readConsent, hasConsent, consentCookieHeader, consentCookieHandler, renderPreferencesFallback and receiptTexts only', async () => {
-    assert.deepEqual(Object.keys(await import(new URL('server.js', distUrl).href)).sort(), ['consentCookieHandler', 'consentCookieHeader', 'hasConsent', 'readConsent', 'receiptTexts', 'renderPreferencesFallback']);
+  it('exports readConsent, hasConsent, consentCookieHeader, consentCookieHandler, renderPreferencesFallback, receiptTexts and SERVICE_CATALOGUE only', async () => {
+    assert.deepEqual(Object.keys(await import(new URL('server.js', distUrl).href)).sort(), ['SERVICE_CATALOGUE', 'consentCookieHandler', 'consentCookieHeader', 'hasConsent', 'readConsent', 'receiptTexts', 'renderPreferencesFallback']);
   });
 });
 
