@@ -129,7 +129,7 @@ export function serviceIdOf(entry: string | ServiceConfig | null | undefined): u
   return typeof entry === 'string' ? entry : entry?.id;
 }
 
-/** Resolves every text of the categories for one language; services only once the catalogue resolved them. */
+/** Resolves every text of the categories for one language; services only once the catalogue resolved them all. */
 export function resolveCategories(categories: CategoryConfig[], lang: string): ResolvedCategory[] {
   const cookiesOf = (cookies: CookieDeclaration[]) =>
     cookies.map((cookie) => ({
@@ -143,11 +143,15 @@ export function resolveCategories(categories: CategoryConfig[], lang: string): R
     label: localize(label, lang),
     description: localize(description, lang),
     cookies: cookiesOf(cookies),
-    services: services?.flatMap((service) =>
-      typeof service === 'object' && service.label
-        ? [{ id: service.id, label: localize(service.label, lang), description: localize(service.description ?? '', lang), cookies: cookiesOf(service.cookies ?? []) }]
-        : [],
-    ),
+    // Until the catalogue resolves them (names become objects with texts), none shows.
+    services: services?.every((service) => typeof service === 'object' && service.label)
+      ? (services as ServiceConfig[]).map((service) => ({
+          id: service.id,
+          label: localize(service.label!, lang),
+          description: localize(service.description ?? '', lang),
+          cookies: cookiesOf(service.cookies ?? []),
+        }))
+      : [],
   }));
 }
 

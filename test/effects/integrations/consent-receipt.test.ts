@@ -3,7 +3,7 @@ import '../../fail-on-errors.js';
 // hash of the texts the page's banner showed, against the test server's receipt endpoint
 // (web-test-runner.config.mjs). The pages and hashes are shared with the Node tests of
 // `receiptTexts` (test/fixtures/receipt-texts.json), so that the browser and the server agree.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../../src/consent-banner.js';
 import type { ConsentBanner } from '../../../src/ConsentBanner.js';
 import { clearCookies, newPageView, recorded } from '../../helpers.js';
@@ -40,6 +40,9 @@ async function receiptOf(
   root.append(element);
   await element.updateComplete;
   expect(element.shadowRoot!.querySelector('[part~="accept"]'), 'the first layer shows').to.exist;
+  // Services get their texts from the catalogue's part: the dialog shows them once it is there.
+  const configured = ((config as { categories?: { services?: unknown[] }[] } | null)?.categories ?? []).flatMap(({ services = [] }) => services).length;
+  await waitUntil(() => element.categories.flatMap(({ services = [] }) => services).length === configured, 'the catalogue resolves the services');
   before(element);
   element.acceptAll();
   const [{ body }] = await recorded<{ body: string }>('/test-receipts', 1);
