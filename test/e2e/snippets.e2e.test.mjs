@@ -47,6 +47,9 @@ const EXTERNAL = [
   { pattern: /^https:\/\/[^/]+\.containers\.piwik\.pro\/[^/]+\.js(?:\?.*)?$/, file: 'demo/fake-piwik-pro.js' },
   { pattern: /^https:\/\/maps\.googleapis\.com\/maps\/api\/js\?/, file: 'demo/fake-maps-api.js' },
   { pattern: /^https:\/\/platform\.twitter\.com\/widgets\.js$/, file: 'demo/fake-social-embed.js' },
+  // An embedded video's frame (YouTube's privacy-enhanced player): the demo's fake video page.
+  { pattern: /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]+$/, file: 'demo/fake-video.html', contentType: 'text/html' },
+  { pattern: /^https:\/\/siteimproveanalytics\.com\/js\/siteanalyze_\d+\.js$/, file: 'demo/fake-analytics.js' },
 ];
 
 /**
@@ -92,11 +95,12 @@ const PROMISES = [
   },
   {
     when: (html) => /"categories"\s*:/.test(html),
-    what: 'the banner offers the configured categories',
+    what: 'the banner offers the configured categories and services',
     beforeChoice: true,
     arg: (html) => [...html.matchAll(/"id"\s*:\s*"([^"]+)"/g)].map(([, id]) => id),
+    // Every id the snippet configures: a category's, or a service's once the catalogue part has resolved them.
     holds: (ids) => {
-      const offered = document.querySelector('consent-banner')?.categories?.map((category) => category.id) ?? [];
+      const offered = (document.querySelector('consent-banner')?.categories ?? []).flatMap(({ id, services = [] }) => [id, ...services.map((service) => service.id)]);
       return ids.every((id) => offered.includes(id));
     },
   },
@@ -252,7 +256,7 @@ describe('documentation snippets under the strict CSP with Trusted Types', () =>
           return route.fulfill({ path: `dist/${cdn[1]}`, contentType: 'text/javascript' });
         }
         const fake = EXTERNAL.find(({ pattern }) => pattern.test(url.href));
-        if (fake) return route.fulfill({ path: fake.file, contentType: 'text/javascript' });
+        if (fake) return route.fulfill({ path: fake.file, contentType: fake.contentType ?? 'text/javascript' });
         problems.push(`request that would leave the machine: ${url.href}`);
         return route.abort();
       });
