@@ -13,5 +13,6 @@ export type {
   ConsentMethod,
   CookieDeclaration,
   LocalizedText,
+  ServiceConfig,
 } from './decision/types.js';
 export { languages, stringsFor, type ConsentStrings, type FirstLayerStrings } from './i18n/index.js';

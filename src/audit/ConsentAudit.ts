@@ -203,9 +203,9 @@ export class ConsentAudit {
   }
 
   /**
-   * Every cookie the page can see: declared by a category (else a finding), and of a granted
-   * category (`necessary` always is: the consent cookie and the site's own necessary ones), else a
-   * finding. Tracker cookies a refusal of analytics deletes (`_ga`,
+   * Every cookie the page can see: declared by a category or one of its services (else a
+   * finding), and of a granted category or service (`necessary` always is: the consent cookie and
+   * the site's own necessary ones), else a finding. Tracker cookies a refusal of analytics deletes (`_ga`,
    * `_pk_*`…) count as analytics' when no category declares them.
    */
   #checkCookies(): void {
@@ -215,7 +215,11 @@ export class ConsentAudit {
     const ids = categories.map(({ id }) => id).join(', ');
     const consent = banner.consent;
     for (const name of cookieNames()) {
-      const declaredBy = categories.find(({ cookies }) => cookies.some((cookie) => cookieMatches(name, cookie.name)))?.id;
+      // A service's declaration first: in a mixed category its service decides (docs/services.md).
+      const declaration = categories
+        .flatMap(({ id, cookies, services = [] }) => [...services.map(({ id: service, cookies }) => ({ id, service, cookies })), { id, service: undefined, cookies }])
+        .find(({ cookies }) => cookies.some((cookie) => cookieMatches(name, cookie.name)));
+      const declaredBy = declaration?.id;
       if (!declaredBy) {
         this.#found(
           { kind: 'undeclared-cookie', subject: name },
@@ -230,7 +234,7 @@ export class ConsentAudit {
             `cookie "${name}" is set before any choice, and no category declares it; gate the script that sets it, or declare the cookie under necessary if the site cannot work without it.`,
           );
         }
-      } else if (banner.hasConsent(category)) {
+      } else if (banner.hasConsent(category, declaration?.service)) {
         continue;
       } else if (consent?.categories[category] === false) {
         this.#found(

@@ -117,6 +117,20 @@ describe('the audit mode (issue 14, item 2)', () => {
       );
     });
 
+    it('a service\'s cookies are declared, and count as granted while that service is, also in a mixed category (docs/services.md)', async () => {
+      const warnings = await captureConsole('warn', async () => {
+        const { banner, audit } = await auditedPage('', '', '{"id":"analytics","services":["matomo","siteimprove"]}');
+        await waitUntil(() => banner.categories.find(({ id }) => id === 'analytics')!.services!.length === 2, 'the catalogue resolves the services');
+        banner.save({ analytics: false, 's--matomo': true });
+        document.cookie = '_pk_id.1.abc=visitor; Path=/';
+        document.cookie = 'nmstat=visitor; Path=/';
+        await audit.check();
+      });
+      // Matomo's cookie is fine (granted on its own); Siteimprove's is declared, and set after its refusal.
+      expect(summary(audit!.findings)).to.deep.equal(['cookie-without-consent after-refusal nmstat']);
+      expect(warnings).to.have.length(1);
+    });
+
     it('after consent, an undeclared cookie is only undeclared', async () => {
       const { banner, audit } = await auditedPage();
       banner.acceptAll();
