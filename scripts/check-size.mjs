@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 // added 735 B to every page view, also where no service is configured: the `services` field
 // checked where the cookie needs it (ids, their messages), the store and controller keeping and
 // telling `s--` entries, the gate's service key and its message, `hasConsent`/`grant` with a
-// service, and the loader of the catalogue (the catalogue itself, 2.6 kB, is a part). Issue 14
+// service, and the loader of the catalogue (the catalogue itself, 3.2 kB, is a part). Issue 14
 // asks for no bytes a site does not ask for: that is not met (see its note). The goal of 5,500
 // for a returning visit is not reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
@@ -35,8 +35,8 @@ const BUDGETS = [
   // focus, their two messages; the core's hook is 20 B of it), 29,587; the receipt's hash computed
   // as the views show (so that it goes out in the decision's task) and `reload-on-withdrawal` (the
   // core's hook and the cookie page's message after the reload), 30,090; services (their catalogue
-  // of eleven tools with nl/en texts, 2.6 kB alone, and what core and choices gained), 33,520.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 33520 },
+  // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,090.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34090 },
 ];
 
 let over = false;

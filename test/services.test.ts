@@ -38,7 +38,7 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     const { banner } = await page();
     const media = banner.categories.find(({ id }) => id === 'media')!;
     expect(media.services!.map(({ id, label }) => [id, label])).to.deep.equal([['youtube', 'YouTube'], ['vimeo', 'Vimeo']]);
-    expect(media.services![0].description).to.equal("Video's van YouTube (Google) op deze website.");
+    expect(media.services![0].description).to.equal("Video's van YouTube (Google), direct op deze pagina.");
     expect(media.services![1].cookies.map(({ name }) => name)).to.include('vuid');
   });
 

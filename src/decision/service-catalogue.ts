@@ -27,122 +27,121 @@ const session: LocalizedText = { nl: 'tot u de browser sluit', en: 'until you cl
 const minutes = (n: number): LocalizedText => ({ nl: `${n} minuten`, en: `${n} minutes` });
 const days = (n: number): LocalizedText => ({ nl: `${n} dagen`, en: `${n} days` });
 const months = (n: number): LocalizedText => ({ nl: `${n} maanden`, en: `${n} months` });
+const untilCleared: LocalizedText = { nl: 'tot u het wist', en: 'until you clear it' };
 const cookie = (name: string, nl: string, en: string, lifetime: LocalizedText): CookieDeclaration => ({ name, purpose: { nl, en }, lifetime });
+/** A cookie (or browser storage) on the vendor's own domain, in its frame: listed, never deletable by the site. */
+const vendorCookie = (vendor: string, domain: string) => (name: string, nl: string, en: string, lifetime: LocalizedText) =>
+  cookie(name, `${vendor}: ${nl} (op ${domain})`, `${vendor}: ${en} (on ${domain})`, lifetime);
+/** Content shown on the page from another website. */
+const media = (label: LocalizedText, nl: string, en: string, hosts: string[], cookies: CookieDeclaration[]): CatalogueEntry => ({
+  category: 'media',
+  label,
+  description: { nl, en },
+  cookies,
+  hosts,
+});
 
-const visitor = (name: string, lifetime: LocalizedText) =>
-  cookie(name, 'Herkent uw browser bij een volgend bezoek', 'Recognises your browser on a later visit', lifetime);
-const visit = (name: string) => cookie(name, 'Houdt bij welke pagina’s u in dit bezoek bekijkt', 'Tracks the pages you view in this visit', minutes(30));
-const referrer = (name: string) => cookie(name, 'Onthoudt via welke website u kwam', 'Remembers which website you came from', months(6));
+const visitor = (lifetime: LocalizedText) => cookie('_pk_id.*', 'Herkent uw browser bij een volgend bezoek', 'Recognises your browser on a later visit', lifetime);
+const visit = cookie('_pk_ses.*', 'Koppelt wat u doet tijdens één bezoek', 'Links what you do during one visit', minutes(30));
 
-const youtubeCookies = [
-  cookie('VISITOR_INFO1_LIVE', 'YouTube: herkent uw browser en meet de verbinding (op youtube.com)', 'YouTube: recognises your browser and measures the connection (on youtube.com)', days(180)),
-  cookie('YSC', 'YouTube: telt het afspelen (op youtube.com)', 'YouTube: counts plays (on youtube.com)', session),
-  cookie('yt-remote-*', 'YouTube: onthoudt uw speler en apparaten (opslag in de browser)', 'YouTube: remembers your player and devices (browser storage)', { nl: 'tot u het wist', en: 'until you clear it' }),
+const youtube = vendorCookie('YouTube', 'youtube.com');
+const youtubeAfterPlay = [
+  youtube('VISITOR_INFO1_LIVE', 'onthoudt voorkeuren en helpt storingen op te lossen', 'remembers preferences and helps fix problems', months(6)),
+  youtube('YSC', 'beveiliging tijdens uw bezoek', 'security during your visit', session),
+  youtube('PREF', 'onthoudt uw instellingen van de speler', 'remembers your player settings', months(8)),
+  youtube('VISITOR_PRIVACY_METADATA', 'bewaart uw cookiekeuze bij YouTube', 'keeps your cookie choice at YouTube', months(6)),
 ];
+const youtubeStorage = vendorCookie('YouTube', 'de opslag van uw browser');
+const vimeo = vendorCookie('Vimeo', 'vimeo.com');
+const google = vendorCookie('Google', 'google.com');
+const x = vendorCookie('X', 'x.com');
+const instagram = vendorCookie('Instagram', 'instagram.com');
 
 export const SERVICE_CATALOGUE: Record<string, CatalogueEntry> = {
   matomo: {
     category: 'analytics',
     label: 'Matomo',
-    description: { nl: 'Statistieken over het gebruik van de website, bij de organisatie zelf bewaard.', en: 'Statistics on how the website is used, kept by the organisation itself.' },
-    cookies: [visitor('_pk_id.*', months(13)), visit('_pk_ses.*'), referrer('_pk_ref.*')],
+    description: { nl: 'Statistieken over het bezoek aan deze website, gemeten met Matomo.', en: 'Statistics about visits to this website, measured with Matomo.' },
+    cookies: [visitor(months(13)), visit, cookie('_pk_ref.*', 'Onthoudt via welke website of campagne u kwam', 'Remembers which website or campaign you came from', months(6))],
     hosts: [],
   },
   'piwik-pro': {
     category: 'analytics',
     label: 'Piwik PRO',
-    description: { nl: 'Statistieken over het gebruik van de website, met Piwik PRO.', en: 'Statistics on how the website is used, with Piwik PRO.' },
+    description: { nl: 'Statistieken over het bezoek aan deze website, gemeten met Piwik PRO.', en: 'Statistics about visits to this website, measured with Piwik PRO.' },
     cookies: [
-      visitor('_pk_id.*', months(13)),
-      visit('_pk_ses.*'),
-      referrer('_pk_ref.*'),
-      cookie('ppms_privacy_*', 'Onthoudt uw keuze voor Piwik PRO', 'Remembers your choice for Piwik PRO', months(12)),
-      cookie('stg_*', 'Tag Manager van Piwik PRO: onthoudt uw bezoek', 'Piwik PRO Tag Manager: remembers your visit', days(365)),
+      visitor(months(13)),
+      visit,
+      cookie('ppms_privacy_*', 'Bewaart uw keuze (alleen met de toestemmingsmodule van Piwik PRO)', "Keeps your choice (only with Piwik PRO's Consent Manager)", months(12)),
+      cookie('stg_*', 'Tag Manager van Piwik PRO: onthoudt uw bezoek en waar het vandaan kwam', "Piwik PRO's Tag Manager: remembers your visit and where it came from", days(365)),
     ],
-    hosts: ['*.piwik.pro', '*.containers.piwik.pro'],
+    hosts: ['*.containers.piwik.pro', '*.piwik.pro'],
   },
   siteimprove: {
     category: 'analytics',
     label: 'Siteimprove',
-    description: { nl: 'Statistieken en controle van de kwaliteit van de website, met Siteimprove.', en: 'Statistics and quality checks of the website, with Siteimprove.' },
+    description: { nl: 'Statistieken over het bezoek aan deze website, gemeten met Siteimprove.', en: 'Statistics about visits to this website, measured with Siteimprove.' },
     cookies: [
-      visitor('nmstat', days(1000)),
-      cookie('siteimproveses', 'Houdt bij welke pagina’s u in dit bezoek bekijkt', 'Tracks the pages you view in this visit', session),
+      cookie('nmstat', 'Herkent uw browser bij een volgend bezoek', 'Recognises your browser on a later visit', days(1000)),
+      cookie('siteimproveses', "Houdt bij welke pagina's u in één bezoek ziet", 'Tracks the pages you see in one visit', session),
     ],
-    hosts: ['siteimproveanalytics.com', 'siteimproveanalytics.io'],
+    hosts: ['siteimproveanalytics.com', '*.siteimproveanalytics.io'],
   },
-  youtube: {
-    category: 'media',
-    label: 'YouTube',
-    description: { nl: "Video's van YouTube (Google) op deze website.", en: 'Videos from YouTube (Google) on this website.' },
-    cookies: youtubeCookies,
-    hosts: ['www.youtube.com', 'i.ytimg.com', 'www.google.com'],
-  },
-  'youtube-nocookie': {
-    category: 'media',
-    label: { nl: 'YouTube (privacyvriendelijke modus)', en: 'YouTube (privacy-enhanced mode)' },
-    description: {
-      nl: "Video's van YouTube (Google), zonder cookies tot u een video afspeelt.",
-      en: 'Videos from YouTube (Google), without cookies until you play a video.',
-    },
-    cookies: youtubeCookies,
-    hosts: ['www.youtube-nocookie.com', 'i.ytimg.com'],
-  },
-  vimeo: {
-    category: 'media',
-    label: 'Vimeo',
-    description: { nl: "Video's van Vimeo op deze website.", en: 'Videos from Vimeo on this website.' },
-    cookies: [
-      cookie('vuid', 'Vimeo: herkent uw browser (op vimeo.com)', 'Vimeo: recognises your browser (on vimeo.com)', months(24)),
-      cookie('__cf_bm', 'Vimeo (Cloudflare): weert robots (op vimeo.com)', 'Vimeo (Cloudflare): keeps out bots (on vimeo.com)', minutes(30)),
+  youtube: media('YouTube', "Video's van YouTube (Google), direct op deze pagina.", 'Videos from YouTube (Google), shown inside this page.', ['www.youtube.com', 'i.ytimg.com', '*.googlevideo.com'], [
+    ...youtubeAfterPlay,
+    youtubeStorage('yt-remote-*', 'apparaatnummer en instellingen van de speler', 'device id and player settings', untilCleared),
+  ]),
+  'youtube-nocookie': media(
+    { nl: 'YouTube (met extra privacy)', en: 'YouTube (privacy-enhanced mode)' },
+    "Video's van YouTube (Google) met extra privacy: cookies pas als u een video afspeelt.",
+    'Videos from YouTube (Google) in privacy-enhanced mode: cookies only once you play a video.',
+    ['www.youtube-nocookie.com', 'i.ytimg.com', '*.googlevideo.com'],
+    [
+      youtubeStorage('yt-remote-*', 'apparaatnummer en instellingen van de speler, al bij het laden', 'device id and player settings, already on loading', untilCleared),
+      youtubeStorage('ytidb*', 'gegevens van de speler, al bij het laden', 'player data, already on loading', untilCleared),
+      ...youtubeAfterPlay,
     ],
-    hosts: ['player.vimeo.com', 'i.vimeocdn.com', 'f.vimeocdn.com'],
-  },
-  'google-maps': {
-    category: 'media',
-    label: 'Google Maps',
-    description: { nl: 'Kaarten van Google Maps op deze website.', en: 'Maps from Google Maps on this website.' },
-    cookies: [
-      cookie('NID', 'Google: onthoudt uw voorkeuren en herkent uw browser (op google.com)', 'Google: remembers your preferences and recognises your browser (on google.com)', months(6)),
-      cookie('AEC', 'Google: weert misbruik (op google.com)', 'Google: prevents abuse (on google.com)', months(6)),
-    ],
-    hosts: ['www.google.com', 'maps.googleapis.com', 'maps.gstatic.com'],
-  },
-  openstreetmap: {
-    category: 'media',
-    label: 'OpenStreetMap',
-    description: { nl: 'Kaarten van OpenStreetMap op deze website.', en: 'Maps from OpenStreetMap on this website.' },
-    cookies: [cookie('_osm_session', 'OpenStreetMap: houdt de kaart bij (op openstreetmap.org)', 'OpenStreetMap: keeps the map session (on openstreetmap.org)', session)],
-    hosts: ['www.openstreetmap.org', 'tile.openstreetmap.org'],
-  },
-  x: {
-    category: 'media',
-    label: 'X (Twitter)',
-    description: { nl: 'Berichten van X (voorheen Twitter) op deze website.', en: 'Posts from X (formerly Twitter) on this website.' },
-    cookies: [
-      cookie('guest_id', 'X: herkent uw browser (op x.com)', 'X: recognises your browser (on x.com)', months(13)),
-      cookie('personalization_id', 'X: volgt u voor advertenties (op x.com)', 'X: tracks you for advertising (on x.com)', months(13)),
-    ],
-    hosts: ['platform.twitter.com', 'syndication.twitter.com', 'pbs.twimg.com'],
-  },
-  instagram: {
-    category: 'media',
-    label: 'Instagram',
-    description: { nl: 'Berichten van Instagram (Meta) op deze website.', en: 'Posts from Instagram (Meta) on this website.' },
-    cookies: [
-      cookie('ig_did', 'Instagram: herkent uw browser (op instagram.com)', 'Instagram: recognises your browser (on instagram.com)', months(13)),
-      cookie('csrftoken', 'Instagram: beveiligt formulieren (op instagram.com)', 'Instagram: secures forms (on instagram.com)', months(12)),
-      cookie('mid', 'Instagram: herkent uw browser (op instagram.com)', 'Instagram: recognises your browser (on instagram.com)', months(13)),
-    ],
-    hosts: ['www.instagram.com', 'scontent.cdninstagram.com'],
-  },
+  ),
+  vimeo: media('Vimeo', "Video's van Vimeo, direct op deze pagina.", 'Videos from Vimeo, shown inside this page.', ['player.vimeo.com', 'f.vimeocdn.com', 'i.vimeocdn.com'], [
+    vimeo('vuid', 'nummer om het kijken te meten voor de eigenaar van de video', 'an id that measures viewing for the video\'s owner', months(24)),
+    vimeo('player', 'onthoudt volume, kwaliteit en ondertitels', 'remembers volume, quality and captions', days(365)),
+    vimeo('__cf_bm', 'beschermt tegen robots (Cloudflare)', 'keeps out bots (Cloudflare)', minutes(30)),
+    vimeo('_cfuvid', 'beperkt te veel verzoeken (Cloudflare)', 'limits too many requests (Cloudflare)', session),
+  ]),
+  'google-maps': media('Google Maps', 'Kaarten van Google Maps, direct op deze pagina.', 'Maps from Google Maps, shown inside this page.', ['www.google.com', 'maps.googleapis.com', 'maps.gstatic.com'], [
+    google('NID', 'onthoudt voorkeuren, ook voor advertenties', 'remembers preferences, also for advertising', months(6)),
+    google('AEC', 'beveiliging', 'security', months(6)),
+    google('SOCS', 'uw cookiekeuze bij Google', 'your cookie choice at Google', months(13)),
+  ]),
+  // No cookies known (its embed page is a cached static file); the visitor's IP address still goes to OpenStreetMap.
+  openstreetmap: media(
+    'OpenStreetMap',
+    'Kaarten van OpenStreetMap, direct op deze pagina. Plaatst geen cookies; uw IP-adres gaat wel naar OpenStreetMap.',
+    'Maps from OpenStreetMap, shown inside this page. Sets no cookies; your IP address does go to OpenStreetMap.',
+    ['www.openstreetmap.org', 'tile.openstreetmap.org'],
+    [],
+  ),
+  x: media({ nl: 'X (vroeger Twitter)', en: 'X (formerly Twitter)' }, 'Berichten van X, direct op deze pagina.', 'Posts from X, shown inside this page.', ['platform.twitter.com', 'platform.x.com', 'syndication.twitter.com', 'pbs.twimg.com'], [
+    x('guest_id', 'herkent uw browser, ook zonder account', 'recognises your browser, also without an account', months(13)),
+    x('personalization_id', 'past inhoud en advertenties op u aan', 'tailors content and ads to you', months(13)),
+    x('muc_ads', 'meet advertenties', 'measures ads', months(13)),
+    x('guest_id_*', 'herkent uw browser voor advertenties', 'recognises your browser for ads', months(13)),
+    x('gt', 'laat het bericht laden zonder account', 'loads the post without an account', session),
+  ]),
+  instagram: media('Instagram', 'Berichten van Instagram (Meta), direct op deze pagina.', 'Posts from Instagram (Meta), shown inside this page.', ['www.instagram.com', 'static.cdninstagram.com', 'scontent.cdninstagram.com'], [
+    instagram('csrftoken', 'beveiliging', 'security', months(12)),
+    instagram('mid', 'herkent uw browser', 'recognises your browser', months(13)),
+    instagram('ig_did', 'herkent uw apparaat', 'recognises your device', months(13)),
+    instagram('ig_nrcb', 'uw cookiekeuze bij Instagram', 'your cookie choice at Instagram', months(12)),
+    instagram('datr', 'herkent uw browser om misbruik tegen te gaan', 'recognises your browser against abuse', months(13)),
+  ]),
   readspeaker: {
     category: 'functional',
     label: 'ReadSpeaker',
-    description: { nl: 'Leest de tekst van de pagina voor, met ReadSpeaker.', en: 'Reads the page aloud, with ReadSpeaker.' },
+    description: { nl: 'Voorlezen: laat de tekst op deze pagina voorlezen (ReadSpeaker).', en: 'Read aloud: have the text on this page read out to you (ReadSpeaker).' },
     cookies: [
-      cookie('_rspkrLoadCore', 'Onthoudt dat de voorleesfunctie geladen is', 'Remembers that the read-aloud tool is loaded', session),
-      cookie('ReadSpeakerSettings', 'Onthoudt uw instellingen voor het voorlezen', 'Remembers your read-aloud settings', { nl: 'tot u ze wist', en: 'until you clear them' }),
+      cookie('_rspkrLoadCore', 'Zorgt dat de voorleesknop op de volgende pagina meteen werkt', 'Makes the read-aloud button work at once on the next page', session),
+      cookie('ReadSpeakerSettings', 'Onthoudt uw instellingen van de voorleesfunctie', 'Remembers your read-aloud settings', days(4)),
     ],
     hosts: ['cdn-eu.readspeaker.com', 'app-eu.readspeaker.com'],
   },

@@ -253,7 +253,7 @@ describe('the theme pages', () => {
   it('services.html: "Altijd accepteren" on a YouTube video loads that video only; the dialog shows a box per service, the category\'s mixed; a mixed save runs one analytics tool; axe passes', async () => {
     const { context, page, errors } = await openDemo('services.html');
     const frames = () => page.locator('iframe[data-consent-service]').evaluateAll((all) => all.map((frame) => [frame.dataset.consentService, frame.getAttribute('src')]));
-    await page.getByRole('button', { name: /^Altijd accepteren: YouTube \(privacyvriendelijke modus\)/ }).click();
+    await page.getByRole('button', { name: /^Altijd accepteren: YouTube \(met extra privacy\)/ }).click();
     await page.waitForFunction(() => document.querySelector('iframe[data-consent-service="youtube-nocookie"]').getAttribute('src'));
     assert.deepEqual(await frames(), [['youtube-nocookie', 'fake-video.html?video=paspoort'], ['vimeo', null]]);
     // Still asked about the category (and analytics), with no confirmation of a refusal.
@@ -264,7 +264,7 @@ describe('the theme pages', () => {
     const videos = dialog.getByRole('checkbox', { name: "Video's" });
     assert.equal(await videos.evaluate((box) => box.indeterminate && !box.checked), true, 'the category\'s box is mixed');
     const group = dialog.getByRole('group', { name: "Video's" });
-    assert.equal(await group.getByRole('checkbox', { name: 'YouTube (privacyvriendelijke modus)' }).isChecked(), true);
+    assert.equal(await group.getByRole('checkbox', { name: 'YouTube (met extra privacy)' }).isChecked(), true);
     assert.equal(await group.getByRole('checkbox', { name: 'Vimeo' }).isChecked(), false);
     assert.deepEqual(await axeViolations(page), [], 'the dialog with service boxes');
     await dialog.getByRole('group', { name: 'Analytische cookies' }).getByRole('checkbox', { name: 'Matomo' }).check();
