@@ -427,15 +427,19 @@ export class ConsentBanner extends HTMLElement {
 
   /** Grants every optional category. */
   acceptAll(): void {
-    this.#decide(null, (controller) => controller.decide(this.#choicesForAll(true), 'accept-all'));
+    this.#decide(null, (controller) => controller.decide(this.#choicesForAll(controller, true), 'accept-all'));
   }
 
   /** Refuses every optional category and deletes their cookies. */
   rejectAll(): void {
-    this.#decide(null, (controller) => controller.decide(this.#choicesForAll(false), 'reject-all'));
+    this.#decide(null, (controller) => controller.decide(this.#choicesForAll(controller, false), 'reject-all'));
   }
 
-  /** Stores a choice per category (`{ analytics: true }`); a category left out is refused. */
+  /**
+   * Stores a choice per category (`{ analytics: true }`); a category left out is refused. A service
+   * of a refused category is granted with `"s--<id>": true` and refused with `false`; one left out
+   * keeps its stored choice (docs/services.md).
+   */
   save(choices: CategoryChoices): void {
     this.#decide(null, (controller) => controller.decide(choices, 'custom'));
   }
@@ -494,7 +498,7 @@ export class ConsentBanner extends HTMLElement {
    */
   #loadUI(): Promise<BannerUI> {
     if (!this.#uiLoading) {
-      this.#uiLoading = loadPart(Promise.all([import('./ui/banner-ui.js'), this.#loadLanguage()])).then(
+      this.#uiLoading = loadPart(Promise.all([import('./ui/banner-ui.js'), this.#loadLanguage(), this.#catalogueLoading])).then(
         ([{ BannerUI }]) => (this.#ui ??= new BannerUI(this, this.shadowRoot!, this.#host)),
       );
       // Only a failure of this load is tried again (by the next open, #loadDialog), not one of a part loaded beside it.
@@ -600,7 +604,9 @@ export class ConsentBanner extends HTMLElement {
     };
     this.#options = options;
     // Services get their texts and cookies from the catalogue, a part fetched only when the
-    // configuration names any; meanwhile they follow their category's choice.
+    // configuration names any; meanwhile they follow their category's choice, and the views, the
+    // cookie page and placeholders wait for it (it loads beside them), so that none shows a
+    // category without its services. A catalogue that cannot load was reported; they show then without.
     if (!this.#catalogueLoading && this.#categoryConfig.some(({ services }) => services?.length)) {
       this.#catalogueLoading = loadPart(import('./decision/service-catalogue.js')).then(({ resolveServices }) => {
         this.#resolveServices = resolveServices;
@@ -618,7 +624,7 @@ export class ConsentBanner extends HTMLElement {
     }
     // The cookie page's element, once the page's language is there (it renders at once).
     if (document.querySelector('consent-preferences')) {
-      void this.#loadLanguage().then(() => loadPart(import('./consent-preferences.js')).catch(() => {}));
+      void Promise.all([this.#loadLanguage(), this.#catalogueLoading]).then(() => loadPart(import('./consent-preferences.js')).catch(() => {}));
     }
     this.#ui?.reconsider();
   }
@@ -695,7 +701,7 @@ export class ConsentBanner extends HTMLElement {
       element.hidden = true;
       element.style.display = 'none';
     }
-    loadPart(Promise.all([import('./consent-placeholder.js'), this.#loadLanguage()])).then(
+    loadPart(Promise.all([import('./consent-placeholder.js'), this.#loadLanguage(), this.#catalogueLoading])).then(
       ([{ ConsentPlaceholder }]) => ConsentPlaceholder.standIn(element, this),
       () => {},
     );
@@ -717,9 +723,9 @@ export class ConsentBanner extends HTMLElement {
     return this.categories.filter(({ id }) => undecided.includes(id));
   }
 
-  /** Every category granted or refused. */
-  #choicesForAll(granted: boolean): CategoryChoices {
-    return Object.fromEntries(this.#categoryConfig.map(({ id }) => [id, granted]));
+  /** Every category (and so every service) granted or refused. */
+  #choicesForAll({ store }: ConsentController, granted: boolean): CategoryChoices {
+    return Object.fromEntries([...this.#categoryConfig.map(({ id }) => id), ...Object.keys(store.services).map((id) => SERVICE_PREFIX + id)].map((id) => [id, granted]));
   }
 
   readonly #onDocumentClick = (event: MouseEvent): void => {

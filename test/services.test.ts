@@ -94,7 +94,7 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     const group = youtube.closest('[role="group"]')!;
     expect(group.getAttribute('aria-labelledby')).to.equal('label-media');
     expect(youtube.closest('label')!.textContent!.trim()).to.equal('YouTube');
-    expect(youtube.getAttribute('aria-describedby')).to.equal('description-media-youtube');
+    expect(youtube.getAttribute('aria-describedby')).to.equal('description-media.youtube');
     // The category's box is for all: checking it checks both.
     all.click();
     expect([all.checked, all.indeterminate, youtube.checked, vimeo.checked]).to.deep.equal([true, false, true, true]);
@@ -124,6 +124,12 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     expect(region(banner)!.textContent).to.contain('Inhoud van andere websites.');
     expect(region(banner)!.textContent).not.to.contain('geweigerd');
     expect(banner.consent!.categories).not.to.have.property('media');
+    // The next page view: the service alone is a decision that counts; the categories are still asked.
+    const next = await page();
+    await waitUntil(() => loaded(next.root, 'youtube'), 'YouTube loads at once on the next page');
+    expect(loaded(next.root, 'vimeo')).to.equal(false);
+    expect(next.banner.consent!.categories).to.deep.equal({ necessary: true, 's--youtube': true });
+    expect(region(next.banner)!.textContent).to.contain('Inhoud van andere websites.');
   });
 
   it('unloads a withdrawn service\'s video and deletes its first-party cookies, keeping those of a service still granted', async () => {
@@ -137,8 +143,71 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     expect(loaded(root, 'vimeo')).to.equal(true);
     expect(cookieNames()).not.to.include('nmstat');
     expect(cookieNames(), 'Matomo, still granted, keeps its cookie').to.include('_pk_id.1.abcd');
-    banner.save({ media: false, analytics: false });
+    banner.save({ media: false, analytics: false, 's--matomo': false });
     await waitUntil(() => !cookieNames().includes('_pk_id.1.abcd'), 'Matomo\'s cookie goes once it is refused');
+  });
+
+  it('keeps a service\'s grant that save() is not given (a view that did not offer it); reject-all refuses it', async () => {
+    const { banner, root } = await page();
+    banner.save({ media: false, 's--vimeo': true });
+    banner.save({ media: false, analytics: true });
+    expect(consentCookie()).to.match(/\|analytics:1\.media:0\.s--vimeo:1$/);
+    banner.save({ media: false, 's--vimeo': false });
+    expect(consentCookie()).to.match(/\|analytics:0\.media:0$/);
+    banner.save({ media: false, 's--vimeo': true });
+    await waitUntil(() => loaded(root, 'vimeo'), 'the Vimeo video loads');
+    banner.rejectAll();
+    await waitUntil(() => !loaded(root, 'vimeo'), 'reject-all unloads it');
+    expect(consentCookie()).to.match(/\|r\|analytics:0\.media:0$/);
+  });
+
+  it('a category with one service has its box too, and saving the dialog untouched keeps the service\'s grant', async () => {
+    const { banner } = await page([{ ...MEDIA, services: ['youtube'] }]);
+    banner.grant('media', 'youtube');
+    void banner.showPreferences();
+    await dialogOpens(banner);
+    expect(checkbox(banner, 's--youtube').checked).to.equal(true);
+    expect(checkbox(banner, 'media').indeterminate).to.equal(true);
+    const save = [...banner.shadowRoot!.querySelectorAll('dialog button')].find((b) => b.textContent!.trim() === 'Keuze opslaan') as HTMLButtonElement;
+    save.click();
+    await waitUntil(() => consentCookie().includes('|c|analytics:0.media:0'), 'the dialog\'s choice is stored');
+    expect(consentCookie()).to.match(/\|analytics:0\.media:0\.s--youtube:1$/);
+  });
+
+  it('an element whose service is not one of the category it names stays blocked, with one console error', async () => {
+    const errors = await captureConsole('error', async () => {
+      const { banner, root } = await page([MEDIA], `${VIDEOS}<iframe data-consent-category="analytics" data-consent-service="youtube" data-src="/test/fixtures/consent-cookies.json?mismatch"></iframe>`);
+      banner.save({ analytics: false, media: true });
+      await waitUntil(() => loaded(root, 'youtube'), 'the YouTube video of media loads');
+      expect(root.querySelector('iframe[data-consent-category="analytics"]')!.getAttribute('src')).to.equal(null);
+    });
+    expect(errors.filter((message) => message.includes('data-consent-service="youtube" is not a configured service of data-consent-category="analytics" (media/youtube, media/vimeo)'))).to.have.length(1);
+  });
+
+  it('withdrawing a category keeps only what a service granted alone declares: _ga and Siteimprove\'s go, Matomo\'s stays', async () => {
+    const { banner } = await page([MEDIA, ANALYTICS]);
+    banner.acceptAll();
+    for (const name of ['_ga', 'nmstat', '_pk_id.1.abcd']) document.cookie = `${name}=1; Path=/`;
+    banner.save({ media: true, analytics: false, 's--matomo': true });
+    await waitUntil(() => !cookieNames().includes('_ga'), '_ga is deleted');
+    expect(cookieNames()).not.to.include('nmstat');
+    expect(cookieNames()).to.include('_pk_id.1.abcd');
+  });
+
+  it('services that are no list get one console error; an invalid field of a catalogue entry falls back to the catalogue\'s', async () => {
+    const errors = await captureConsole('error', async () => {
+      await page([MEDIA, { ...ANALYTICS, services: 'matomo' }], '');
+      const banner = document.querySelector('consent-banner')!;
+      expect(banner.categories.find(({ id }) => id === 'analytics')!.services).to.deep.equal([]);
+    });
+    expect(errors.filter((message) => message.includes('config.categories[1].services must be a list'))).to.have.length(1);
+    const fallback = await captureConsole('error', async () => {
+      const { banner } = await page([{ ...MEDIA, services: ['youtube', { id: 'vimeo', cookies: [{ name: '*' }] }] }], '');
+      await waitUntil(() => banner.categories.find(({ id }) => id === 'media')!.services![1]?.cookies.length > 0, 'Vimeo\'s catalogue cookies');
+      const vimeo = banner.categories.find(({ id }) => id === 'media')!.services![1];
+      expect([vimeo.label, vimeo.cookies.map(({ name }) => name)]).to.deep.equal(['Vimeo', ['vuid', 'player', '__cf_bm', '_cfuvid']]);
+    });
+    expect(fallback.filter((message) => message.includes('service "vimeo": cookies [{"name":"*"}] is not valid (docs/services.md); using the catalogue\'s.'))).to.have.length(1);
   });
 
   it('a name the catalogue lacks gets one console error and is shown by its id; an invalid id is left out', async () => {

@@ -227,9 +227,17 @@ export class ConsentController extends EventTarget {
   }
 
   #gate(): void {
-    // A service is gated by its entry's id (`s--<id>`, data-consent-service).
-    const configured = [...this.#options.categories.map(({ id }) => id), ...Object.keys(this.#store.services).map((id) => SERVICE_PREFIX + id)];
-    setGrantedCategories(configured.filter((id) => this.isGranted(id)), configured, this.#options.blocked);
+    // The gate's keys: a category's id, and `<category>/<service>` for each service of it
+    // (data-consent-service), granted as the service is.
+    const keys = [
+      ...this.#options.categories.map(({ id }) => [id, id]),
+      ...Object.entries(this.#store.services).map(([service, category]) => [`${category}/${service}`, SERVICE_PREFIX + service]),
+    ];
+    setGrantedCategories(
+      keys.flatMap(([key, id]) => (this.isGranted(id) ? [key] : [])),
+      keys.map(([key]) => key),
+      this.#options.blocked,
+    );
   }
 
   /** Tells each integration the state, and what it was when they last heard. */
@@ -244,9 +252,8 @@ export class ConsentController extends EventTarget {
    * Deletes the refused categories' cookies (L12), after a decision or a withdrawal; with no
    * decision (before a choice) only Matomo's own consent records, which would make Matomo track
    * without asking (the banner's cookie is the record). Never the consent cookie itself. In a
-   * refused category, the refused services' cookies go too; while one of its services is granted
-   * (mixed), the category's own cookies and the well-known trackers' stay (a granted service may
-   * have set them), docs/services.md.
+   * refused category, the refused services' cookies go too, but none that a service granted
+   * alone declares (docs/services.md).
    */
   #deleteRefusedCookies(withdrawn: boolean): void {
     const refused = this.#options.categories.filter(({ id }) => !this.isGranted(id));
@@ -254,11 +261,15 @@ export class ConsentController extends EventTarget {
       this.decision || withdrawn
         ? refused.flatMap(({ id, cookies, services = [] }) => {
             const granted = (service: (typeof services)[number]) => this.isGranted(SERVICE_PREFIX + serviceIdOf(service));
-            const mixed = services.some(granted);
-            return [
-              ...[...(mixed ? [] : cookies), ...services.flatMap((service) => (typeof service === 'object' && !granted(service) ? service.cookies ?? [] : []))].map(({ name }) => name),
-              ...(id === 'analytics' && !mixed ? TRACKER_COOKIES : []),
-            ];
+            const declared = (service: (typeof services)[number]) => (typeof service === 'object' ? service.cookies ?? [] : []).map(({ name }) => name);
+            const kept = services.filter(granted);
+            // A service granted alone keeps what it declares; until the catalogue has told what that
+            // is, only the refused services' own cookies go.
+            if (kept.some((service) => typeof service !== 'object')) return services.filter((service) => !granted(service)).flatMap(declared);
+            const keep = kept.flatMap(declared);
+            return [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : []), ...services.filter((service) => !granted(service)).flatMap(declared)].filter(
+              (name) => !keep.includes(name),
+            );
           })
         : refused.some(({ id }) => id === 'analytics')
           ? TRACKER_CONSENT_RECORDS

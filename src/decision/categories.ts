@@ -73,19 +73,23 @@ export function mergeCategories(
       label: given.label ?? existing?.label,
       description: given.description ?? existing?.description,
       cookies: given.cookies ?? existing?.cookies,
-      // Checked here for what the cookie needs (an id each, once on the page); their texts and
-      // cookies come with the catalogue part.
-      services: (Array.isArray(given.services) ? given.services : []).filter((entry: unknown, i) => {
-        const service = serviceIdOf(entry as string | ServiceConfig);
-        if (typeof service === 'string' && SERVICE_ID_PATTERN.test(service) && !services.has(service)) return services.add(service);
-        report(`${where}.services[${i}] must be a service name or { "id": … } (docs/services.md), each once on the page; got ${describeValue(service)}. Left out.`);
-      }),
+      services: [] as (string | ServiceConfig)[],
     };
     // A default's own cookies stand when only other fields are given (`{ "id": "analytics", "services": [...] }`).
     if (!isText(category.label) || !isText(category.description) || !Array.isArray(category.cookies) || !(given.cookies ? category.cookies : []).every(isCookie)) {
       report(`${where} ("${id}") needs label, description and cookies [{ name, purpose, lifetime }] ([] for none). Category left out.`);
       return;
     }
+    // Services are checked here for what the cookie needs (an id each, once on the page); their
+    // texts and cookies come with the catalogue part.
+    if (given.services !== undefined && !Array.isArray(given.services)) {
+      report(`${where}.services must be a list of service names or { "id": … } (docs/services.md); got ${describeValue(given.services)}. Ignored.`);
+    }
+    category.services = (Array.isArray(given.services) ? given.services : []).filter((entry: unknown, i) => {
+      const service = serviceIdOf(entry as string | ServiceConfig);
+      if (typeof service === 'string' && SERVICE_ID_PATTERN.test(service) && !services.has(service)) return services.add(service);
+      report(`${where}.services[${i}] must be a service name or { "id": … } (docs/services.md), each once on the page; got ${describeValue(service)}. Left out.`);
+    });
     if (id !== 'necessary') {
       category.cookies = category.cookies.filter(({ name }) => {
         if (!cookieMatches(consentCookie, name)) return true;

@@ -116,13 +116,15 @@ export class ConsentStore extends EventTarget {
 
   /**
    * Records a decision. Categories missing from `choices` are refused; unknown ids are ignored. A
-   * service granted in `choices` (`s--<id>`) is kept when its category is refused.
+   * service of a refused category (`s--<id>`) is granted when `choices` grants it, and keeps its
+   * stored grant when `choices` does not name it (a view that did not offer it).
    */
   decide(choices: CategoryChoices, method: ConsentMethod): ConsentDecision {
     const categories: CategoryChoices = { necessary: true };
     for (const id of this.categoryIds) categories[id] = choices[id] === true;
     for (const [service, category] of Object.entries(this.services)) {
-      if (!categories[category] && choices[SERVICE_PREFIX + service] === true) categories[SERVICE_PREFIX + service] = true;
+      const id = SERVICE_PREFIX + service;
+      if (!categories[category] && (choices[id] ?? this.#current?.categories[id])) categories[id] = true;
     }
     return this.#record(method, categories);
   }

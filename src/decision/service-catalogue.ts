@@ -152,9 +152,10 @@ const SERVICE_KEYS = ['id', 'label', 'description', 'cookies'];
 /**
  * The categories with their services resolved: a name from the catalogue, or the site's own
  * `{ id, label, description?, cookies? }`, which may also override a catalogue entry's fields.
- * Each mistake gets one console error; a service that is not in the catalogue and has no valid
- * label and cookies is shown by its id, with no cookies of its own, and follows the category's
- * choice as any other. A cookie that would match the consent cookie is left out. Never throws.
+ * Each mistake gets one console error and a safe default: an invalid field of a catalogue entry
+ * falls back to the catalogue's; a service the catalogue lacks without a valid label is shown by
+ * its id, without a valid cookie list with none. Every service follows its category's choice
+ * unless chosen on its own. A cookie that would match the consent cookie is left out. Never throws.
  */
 export function resolveServices(categories: CategoryConfig[], consentCookie: string, report: (message: string) => void): CategoryConfig[] {
   return categories.map((category) =>
@@ -170,20 +171,21 @@ function resolve(entry: string | ServiceConfig, category: string, consentCookie:
     if (!SERVICE_KEYS.includes(key)) report(`${where}: ${key} is not a field (expected ${SERVICE_KEYS.join(', ')}); ignored.`);
   }
   const known = Object.hasOwn(SERVICE_CATALOGUE, id) ? SERVICE_CATALOGUE[id] : undefined;
-  const label = given.label ?? known?.label;
-  const description = given.description ?? known?.description ?? '';
-  const cookies = given.cookies ?? known?.cookies ?? [];
-  if (!isText(label) || (description !== '' && !isText(description)) || !Array.isArray(cookies) || !cookies.every(isCookie)) {
-    report(
-      `${where} is ${known ? 'given an invalid label, description or cookies' : `not in the catalogue (${Object.keys(SERVICE_CATALOGUE).join(', ')})`}; give { "id", "label", "cookies": [{ name, purpose, lifetime }] } (docs/services.md). Shown as ${describeValue(id)}, with no cookies of its own.`,
-    );
-    return { id, label: id, description: '', cookies: [] };
+  if (!known && given.label === undefined) {
+    report(`${where} is not in the catalogue (${Object.keys(SERVICE_CATALOGUE).join(', ')}); give it { "id", "label", "cookies": [{ name, purpose, lifetime }] } (docs/services.md). Shown as ${describeValue(id)}.`);
   }
+  /** The given field when valid, else (with one console error when one was given) the catalogue's, else `fallback`. */
+  const field = <K extends 'label' | 'description' | 'cookies'>(key: K, valid: (value: unknown) => boolean, fallback: NonNullable<ServiceConfig[K]>) => {
+    const value = given[key];
+    if (value !== undefined && valid(value)) return value as NonNullable<ServiceConfig[K]>;
+    if (value !== undefined) report(`${where}: ${key} ${describeValue(value)} is not valid (docs/services.md); ${known ? "using the catalogue's" : 'left out'}.`);
+    return (known?.[key] as NonNullable<ServiceConfig[K]> | undefined) ?? fallback;
+  };
   return {
     id,
-    label,
-    description,
-    cookies: cookies.filter(({ name }) => {
+    label: field('label', isText, id),
+    description: field('description', isText, ''),
+    cookies: field('cookies', (cookies) => Array.isArray(cookies) && cookies.every(isCookie), []).filter(({ name }) => {
       if (!cookieMatches(consentCookie, name)) return true;
       report(`${where}: cookie "${name}" matches the consent cookie "${consentCookie}"; a refusal would delete it. Cookie left out.`);
       return false;

@@ -105,7 +105,7 @@ function encodable(text: string): boolean {
  * none that counts. When several cookies carry the name (host-only next to `Domain=`, another
  * path, a sibling subdomain's), the latest decision wins, a tie going to the more restrictive one;
  * it counts only when it is readable, of this policy version, not expired, not from the future,
- * and decides at least one configured category (or none are configured). It holds the configured
+ * and decides at least one configured category or service (or none are configured). It holds the configured
  * categories it decides: one the page no longer configures is left out, and one added since (or
  * never decided, after a placeholder's "Altijd accepteren") is missing, undecided. An older decision
  * never stands in for a newer one that does not count. DOM-free, shared by the browser store and
@@ -121,12 +121,12 @@ export function readStoredDecision(header: string, rules: DecisionRules): Consen
 
 /**
  * The decision with only the configured categories it decides (and `necessary`) and the
- * configured services it grants, or `null` when it decides none of the categories.
+ * configured services it grants, or `null` when it holds none of them (a service granted alone,
+ * by a placeholder, is a decision too).
  */
 function forConfigured(decision: ConsentDecision, { categoryIds, serviceIds = [] }: DecisionRules): ConsentDecision | null {
-  const decided = categoryIds.filter((id) => Object.hasOwn(decision.categories, id));
-  if (categoryIds.length && !decided.length) return null;
-  const kept = [...decided, ...serviceIds.map((id) => SERVICE_PREFIX + id)].filter((id) => Object.hasOwn(decision.categories, id));
+  const kept = [...categoryIds, ...serviceIds.map((id) => SERVICE_PREFIX + id)].filter((id) => Object.hasOwn(decision.categories, id));
+  if (categoryIds.length && !kept.length) return null;
   return { ...decision, categories: Object.fromEntries([['necessary', true], ...kept.map((id) => [id, decision.categories[id]])]) };
 }
 

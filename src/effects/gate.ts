@@ -1,4 +1,3 @@
-import { SERVICE_PREFIX } from '../decision/cookie-codec.js';
 import { httpAddress, reportOnce } from '../report.js';
 
 /**
@@ -6,7 +5,8 @@ import { httpAddress, reportOnce } from '../report.js';
  * `<template data-consent-category>` and `<iframe data-consent-category data-src>` come alive
  * once their category is granted, in document order, exactly once per page, also when they are
  * added to the page later. One with `data-consent-service` waits for that service of its category
- * instead (granted with the category, or on its own; docs/services.md).
+ * instead (granted with the category, or on its own; docs/services.md): the gate's keys are
+ * category ids and `<category>/<service>`.
  *
  * "Exactly once" is kept in the DOM (`data-consent-activated`), so that two banners, a banner
  * re-attached, or the bundle loaded twice can never run an element twice.
@@ -86,11 +86,11 @@ function activateWithin(root: ParentNode & Node): void {
     const category = gateKey(element);
     if (!known.has(category)) {
       const service = element.dataset.consentService;
-      const names = [...known].flatMap((id) => (id.startsWith(SERVICE_PREFIX) === (service !== undefined) ? id.replace(SERVICE_PREFIX, '') : []));
+      const names = [...known].filter((key) => key.includes('/') === (service !== undefined));
       reportOnce(
         service === undefined
           ? `data-consent-category="${category}" is not a configured category (${names.join(', ')}); those elements stay blocked.`
-          : `data-consent-service="${service}" is not a configured service (${names.join(', ')}); those elements stay blocked.`,
+          : `data-consent-service="${service}" is not a configured service of data-consent-category="${element.dataset.consentCategory}" (${names.join(', ')}); those elements stay blocked.`,
       );
     } else if (granted.has(category)) {
       // One element the browser refuses (Trusted Types, a bad URL) stops none of the others.
@@ -104,11 +104,11 @@ function activateWithin(root: ParentNode & Node): void {
 }
 
 /**
- * What an element waits for: its category, or its service's entry (`s--<id>`) when it names one
- * (then the service decides; docs/services.md asks for its own category in the markup too).
+ * What an element waits for: its category, or `<category>/<service>` when it names a service
+ * (known only when the service is one of that category, docs/services.md).
  */
 function gateKey({ dataset: { consentCategory = '', consentService } }: HTMLElement): string {
-  return consentService === undefined ? consentCategory : SERVICE_PREFIX + consentService;
+  return consentService === undefined ? consentCategory : `${consentCategory}/${consentService}`;
 }
 
 /**

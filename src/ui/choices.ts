@@ -150,9 +150,9 @@ export function choicesViewOf(
  * The choice per category (L5, L8, L10, A8): necessary shown as always on, one labelled
  * checkbox per optional category in a fieldset, each category's cookies in a table, and save /
  * accept all / reject all. Shared by the banner's dialog and `<consent-preferences>`; the
- * heading has the id `title`. A category with more than one service has a box per service
- * below its own, in a group named by the category; the category's box is for all of them
- * (mixed while some are granted), docs/services.md.
+ * heading has the id `title`. A category with services has a box per service below its own, in
+ * a group named by the category; the category's box is for all of them (mixed while some are
+ * granted), docs/services.md.
  */
 export function renderChoices(view: ChoicesView) {
   const s = view.strings;
@@ -203,7 +203,6 @@ export function renderChoices(view: ChoicesView) {
         ${optional.map((category) => {
           const services = category.services ?? [];
           const granted = view.isGranted(category.id);
-          const boxes = services.length > 1;
           return html`<div class="category">
             <label id="label-${category.id}">
               <input
@@ -212,7 +211,7 @@ export function renderChoices(view: ChoicesView) {
                 aria-describedby="description-${category.id}"
                 .checked=${live(granted)}
                 .indeterminate=${live(!granted && services.some(({ id }) => view.isGranted(category.id, id)))}
-                @change=${boxes ? forAll : nothing}
+                @change=${services.length ? forAll : nothing}
               />
               ${category.label}
             </label>
@@ -220,7 +219,7 @@ export function renderChoices(view: ChoicesView) {
               ${category.description} ${view.exempt.includes(category.id) ? d.exemptNotice : nothing}
             </p>
             ${renderCookies(category, d)}
-            ${boxes
+            ${services.length
               ? html`<div class="services" role="group" aria-labelledby="label-${category.id}">
                   ${services.map(
                     (service) => html`<div class="category">
@@ -229,18 +228,18 @@ export function renderChoices(view: ChoicesView) {
                           type="checkbox"
                           name=${SERVICE_PREFIX + service.id}
                           data-category=${category.id}
-                          aria-describedby="description-${category.id}-${service.id}"
+                          aria-describedby="description-${category.id}.${service.id}"
                           .checked=${live(view.isGranted(category.id, service.id))}
                           @change=${fromService}
                         />
                         ${service.label}
                       </label>
-                      <p id="description-${category.id}-${service.id}">${service.description}</p>
+                      <p id="description-${category.id}.${service.id}">${service.description}</p>
                       ${service.cookies.length ? renderCookies(service, d) : nothing}
                     </div>`,
                   )}
                 </div>`
-              : services.map((service) => (service.cookies.length ? renderCookies(service, d) : nothing))}
+              : nothing}
           </div>`;
         })}
       </fieldset>
