@@ -12,14 +12,15 @@ import { gzipSync } from 'node:zlib';
 // messages are in the choices part). Issue 14 moved the Tag Manager and Google adapters to parts
 // fetched only where `integrations` names them: 10,594 to 10,424; Piwik PRO's table entries,
 // the embeds' hook and reload-on-withdrawal brought it to 10,561. Services (issue 14, item 4)
-// added 735 B to every page view, also where no service is configured: the `services` field
+// added 851 B to every page view, also where no service is configured: the `services` field
 // checked where the cookie needs it (ids, their messages), the store and controller keeping and
-// telling `s--` entries, the gate's service key and its message, `hasConsent`/`grant` with a
+// telling `s--` entries, the gate's service keys and message, the clean-up that spares what a
+// granted service declares, the views waiting for the catalogue, `hasConsent`/`grant` with a
 // service, and the loader of the catalogue (the catalogue itself, 3.2 kB, is a part). Issue 14
 // asks for no bytes a site does not ask for: that is not met (see its note). The goal of 5,500
 // for a returning visit is not reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
-  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 11300 },
+  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 11420 },
   { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7900 },
   // A box per service with its handlers (issue 14, item 4): 4,100 to 4,380.
   { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 4380 },
@@ -35,8 +36,8 @@ const BUDGETS = [
   // focus, their two messages; the core's hook is 20 B of it), 29,587; the receipt's hash computed
   // as the views show (so that it goes out in the decision's task) and `reload-on-withdrawal` (the
   // core's hook and the cookie page's message after the reload), 30,090; services (their catalogue
-  // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,090.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34090 },
+  // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,180.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34180 },
 ];
 
 let over = false;

@@ -215,8 +215,8 @@ describe('services: per-service choices inside a category (docs/services.md)', (
       await page([{ ...MEDIA, services: ['youtube', 'dailymotion', 'Not Valid', 'youtube'] }]);
     });
     expect(errors.filter((message) => message.includes('"dailymotion" is not in the catalogue'))).to.have.length(1);
-    expect(errors.filter((message) => message.includes('services[2] must be a service name'))).to.have.length(1);
-    expect(errors.filter((message) => message.includes('services[3] must be a service name'))).to.have.length(1);
+    expect(errors.filter((message) => message.includes('services[2] must be a list of service names'))).to.have.length(1);
+    expect(errors.filter((message) => message.includes('services[3] must be a list of service names'))).to.have.length(1);
     const banner = document.querySelector('consent-banner')!;
     expect(banner.categories.find(({ id }) => id === 'media')!.services!.map(({ id, label }) => [id, label])).to.deep.equal([['youtube', 'YouTube'], ['dailymotion', 'dailymotion']]);
   });

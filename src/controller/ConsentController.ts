@@ -263,13 +263,10 @@ export class ConsentController extends EventTarget {
             const granted = (service: (typeof services)[number]) => this.isGranted(SERVICE_PREFIX + serviceIdOf(service));
             const declared = (service: (typeof services)[number]) => (typeof service === 'object' ? service.cookies ?? [] : []).map(({ name }) => name);
             const kept = services.filter(granted);
-            // A service granted alone keeps what it declares; until the catalogue has told what that
-            // is, only the refused services' own cookies go.
-            if (kept.some((service) => typeof service !== 'object')) return services.filter((service) => !granted(service)).flatMap(declared);
             const keep = kept.flatMap(declared);
-            return [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : []), ...services.filter((service) => !granted(service)).flatMap(declared)].filter(
-              (name) => !keep.includes(name),
-            );
+            // Until the catalogue has told what a service granted alone declares, only the refused services' cookies go.
+            const own = kept.some((service) => typeof service !== 'object') ? [] : [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : [])];
+            return [...own, ...services.filter((service) => !granted(service)).flatMap(declared)].filter((name) => !keep.includes(name));
           })
         : refused.some(({ id }) => id === 'analytics')
           ? TRACKER_CONSENT_RECORDS

@@ -82,13 +82,13 @@ export function mergeCategories(
     }
     // Services are checked here for what the cookie needs (an id each, once on the page); their
     // texts and cookies come with the catalogue part.
-    if (given.services !== undefined && !Array.isArray(given.services)) {
-      report(`${where}.services must be a list of service names or { "id": … } (docs/services.md); got ${describeValue(given.services)}. Ignored.`);
-    }
+    const wrongService = (at: string, value: unknown) =>
+      report(`${where}.services${at} must be a list of service names or { "id": … }, each once on the page (docs/services.md); got ${describeValue(value)}. Left out.`);
+    if (given.services !== undefined && !Array.isArray(given.services)) wrongService('', given.services);
     category.services = (Array.isArray(given.services) ? given.services : []).filter((entry: unknown, i) => {
       const service = serviceIdOf(entry as string | ServiceConfig);
       if (typeof service === 'string' && SERVICE_ID_PATTERN.test(service) && !services.has(service)) return services.add(service);
-      report(`${where}.services[${i}] must be a service name or { "id": … } (docs/services.md), each once on the page; got ${describeValue(service)}. Left out.`);
+      wrongService(`[${i}]`, service);
     });
     if (id !== 'necessary') {
       category.cookies = category.cookies.filter(({ name }) => {
