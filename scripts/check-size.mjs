@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 // messages are in the choices part). Issue 14 moved the Tag Manager and Google adapters to parts
 // fetched only where `integrations` names them: 10,594 to 10,424; Piwik PRO's table entries,
 // the embeds' hook and reload-on-withdrawal brought it to 10,561. Services (issue 14, item 4)
-// added 851 B to every page view, also where no service is configured: the `services` field
+// added about 850 B to every page view, also where no service is configured: the `services` field
 // checked where the cookie needs it (ids, their messages), the store and controller keeping and
 // telling `s--` entries, the gate's service keys and message, the clean-up that spares what a
 // granted service declares, the views waiting for the catalogue, `hasConsent`/`grant` with a
