@@ -54,7 +54,8 @@ export function mergeCategories(
     return merged;
   }
   const seen = new Set<string>();
-  const services = new Set<string>();
+  /** The service ids taken so far: each once on the page. */
+  const serviceIds = new Set<string>();
   configured.forEach((entry: unknown, index) => {
     const where = `config.categories[${index}]`;
     const given = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<CategoryConfig>;
@@ -87,7 +88,7 @@ export function mergeCategories(
     if (given.services !== undefined && !Array.isArray(given.services)) wrongService('', given.services);
     category.services = (Array.isArray(given.services) ? given.services : []).filter((entry: unknown, i) => {
       const service = serviceIdOf(entry as string | ServiceConfig);
-      if (typeof service === 'string' && SERVICE_ID_PATTERN.test(service) && !services.has(service)) return services.add(service);
+      if (typeof service === 'string' && SERVICE_ID_PATTERN.test(service) && !serviceIds.has(service)) return serviceIds.add(service);
       wrongService(`[${i}]`, service);
     });
     if (id !== 'necessary') {

@@ -106,7 +106,7 @@ export class ConsentStore extends EventTarget {
    */
   isGranted(id: string): boolean {
     if (id === 'necessary') return true;
-    const service = id.slice(3);
+    const service = id.slice(SERVICE_PREFIX.length);
     if (id.startsWith(SERVICE_PREFIX) && Object.hasOwn(this.services, service)) {
       return this.#current?.categories[id] === true || this.isGranted(this.services[service]);
     }
