@@ -19,7 +19,8 @@ import terser from '@rollup/plugin-terser';
  * fetched ahead. The rest
  * (the cookie page and placeholders with Lit's element class, `elements`; languages; the receipt, and the
  * part that reads the texts it hashes from the views' and the choices' parts, fetched once they show;
- * the request that has the site's server set the cookie, `server-cookie`) splits where it is used. Every other module of ours is core: named here so that rollup does not move a
+ * the request that has the site's server set the cookie, `server-cookie`; the console messages'
+ * texts, `messages`, fetched at a page's first mistake) splits where it is used. Every other module of ours is core: named here so that rollup does not move a
  * module the core shares with a part into that part.
  */
 function manualChunks(id) {
@@ -33,7 +34,7 @@ function manualChunks(id) {
   if (/\/dist\/(effects\/integrations\/consent-receipt|i18n\/shown-texts)\.js$/.test(path)) return 'consent-receipt';
   // The integrations' adapters are parts too (each its own file, fetched only where `integrations`
   // names it), all but Matomo's and what the adapters share.
-  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|i18n\/(fy|de|fr)[.-]|decision\/service-catalogue\.js|effects\/(integrations\/(?!(index|globals|types|matomo)\.js$)|server-cookie\.js))/;
+  const part = /\/dist\/(ui\/|consent-(preferences|placeholder)\.js|messages\.js|i18n\/(fy|de|fr)[.-]|decision\/service-catalogue\.js|effects\/(integrations\/(?!(index|globals|types|matomo)\.js$)|server-cookie\.js))/;
   if (/\/dist\//.test(path) && !part.test(path)) return 'consent-banner';
 }
 

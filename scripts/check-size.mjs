@@ -16,14 +16,17 @@ import { gzipSync } from 'node:zlib';
 // checked where the cookie needs it (ids, their messages), the store and controller keeping and
 // telling `s--` entries, the gate's service keys and message, the clean-up that spares what a
 // granted service declares, the views waiting for the catalogue, `hasConsent`/`grant` with a
-// service, and the loader of the catalogue (the catalogue itself, 3.2 kB, is a part). Issue 14
-// asks for no bytes a site does not ask for: that is not met (see its note). The goal of 5,500
-// for a returning visit is not reached; see docs/benchmarks.md for what it holds.
+// service, and the loader of the catalogue (the catalogue itself, 3.2 kB, is a part): 11,412.
+// Issue 14 asks for no bytes a site does not ask for: the texts of the console messages moved to
+// a part fetched at a page's first mistake (src/messages.ts; the core keeps their keys), 10,526,
+// less than before the issue began (10,596). The goal of 5,500 for a returning visit is not
+// reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
-  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 11420 },
-  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7900 },
-  // A box per service with its handlers (issue 14, item 4): 4,100 to 4,380.
-  { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 4380 },
+  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10530 },
+  // Its messages' texts moved to their part: 7,899 to 7,820.
+  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7830 },
+  // A box per service with its handlers (issue 14, item 4): 4,100 to 4,380; its messages' texts to their part, 4,180.
+  { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 4190 },
   // Everything in one file: the budget it reaches, so that growth shows. Issue 14 added the part
   // that has the site's server set the cookie (cookie-url): 27,545 before, 27,805 with it; the
   // clearer texts message of the choices, 27,822; the receipts' language and texts hash (the
@@ -36,8 +39,9 @@ const BUDGETS = [
   // focus, their two messages; the core's hook is 20 B of it), 29,587; the receipt's hash computed
   // as the views show (so that it goes out in the decision's task) and `reload-on-withdrawal` (the
   // core's hook and the cookie page's message after the reload), 30,090; services (their catalogue
-  // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,180.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34180 },
+  // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,180; the
+  // messages by key (the keys, and a function per text where a template was), 34,861.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34870 },
 ];
 
 let over = false;

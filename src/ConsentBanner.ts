@@ -6,7 +6,7 @@ import { createIntegrations, type ConsentIntegration } from './effects/integrati
 import { decisionSettings } from './decision/stored-decision.js';
 import { SERVICE_PREFIX } from './decision/cookie-codec.js';
 import type { CategoryChoices, CategoryConfig, ConsentConfig, ConsentDecision } from './decision/types.js';
-import { checkHttpUrl, describeValue, loadPart, report } from './report.js';
+import { checkHttpUrl, loadPart, report, type Reporter } from './report.js';
 import type { BannerHost, BannerUI } from './ui/banner-ui.js';
 
 /** Where the page's active banner is kept: shared by every copy of the bundle on the page. */
@@ -306,7 +306,7 @@ export class ConsentBanner extends HTMLElement {
     // One banner per page, also when the bundle is loaded twice: a second one stays inactive.
     const active = (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER];
     if (active && active !== this && active.isConnected) {
-      report('this page has more than one <consent-banner>; the extra one does nothing.');
+      report('second-banner');
       return;
     }
     (window as { [ACTIVE_BANNER]?: ConsentBanner })[ACTIVE_BANNER] = this;
@@ -362,7 +362,7 @@ export class ConsentBanner extends HTMLElement {
         try {
           await this.#update();
         } catch (reason) {
-          report(`the banner could not render (${reason}).`);
+          report('render-failed', reason);
         }
       }
       this.#updating = undefined;
@@ -456,7 +456,7 @@ export class ConsentBanner extends HTMLElement {
     if (!controller) return;
     const id = service === undefined ? category : this.#serviceKey(category, service);
     if (id === 'necessary' || !controller.store.categoryIds.includes(category) || !id) {
-      report(`grant: ${describeValue(category)}${service === undefined ? '' : ` with ${describeValue(service)}`} is no optional configured category (and service of it); nothing changed.`);
+      report('grant', category, service);
       return;
     }
     this.#decide([id], () => controller.grant(id));
@@ -585,9 +585,9 @@ export class ConsentBanner extends HTMLElement {
     this.#strings = stringsForElement(this);
     this.#categoryConfig = this.#buildCategories(report);
     if (this.integrations !== undefined && typeof this.integrations !== 'string') {
-      report(`integrations must be a string such as "matomo"; got ${describeValue(this.integrations)}. Ignored.`);
+      report('integrations-type', this.integrations);
     }
-    const receiptUrl = this.receiptUrl === undefined ? null : checkHttpUrl(this.receiptUrl, 'receipt-url', 'No receipts are sent.');
+    const receiptUrl = this.receiptUrl === undefined ? null : checkHttpUrl(this.receiptUrl, 'receipt-url');
     const options: ControllerOptions = {
       categories: this.#categoryConfig,
       policyVersion: this.policyVersion,
@@ -642,7 +642,7 @@ export class ConsentBanner extends HTMLElement {
   }
 
   /** The categories, their cookies listed as the store really writes them (the checked name and lifetime). */
-  #buildCategories(reportMistake: (message: string) => void, reportService = reportMistake): CategoryConfig[] {
+  #buildCategories(reportMistake: Reporter, reportService = reportMistake): CategoryConfig[] {
     // Quiet here: the store reports these settings' mistakes once.
     const { cookieName, maxAgeDays } = decisionSettings(this);
     const categories = mergeCategories(this.#config, defaultCategories(this.#strings, cookieName, maxAgeDays), cookieName, reportMistake);
@@ -663,7 +663,7 @@ export class ConsentBanner extends HTMLElement {
     try {
       return JSON.parse(text) as ConsentConfig;
     } catch (reason) {
-      report(`the JSON configuration cannot be parsed (${reason}); using the default categories.`);
+      report('json-config', reason);
       return null;
     }
   }

@@ -1,28 +1,74 @@
-/** The component's one way to report bad input or a fault: one console error, never a throw. */
-export function report(message: string): void {
-  console.error(`<consent-banner>: ${message}`);
+type Messages = typeof import('./messages.js').MESSAGES;
+/** A console message's key: a name in `MESSAGES` (src/messages.ts). */
+export type MessageKey = keyof Messages;
+/** `report` and its like: a message's key, and what its text fills in. */
+export type Reporter = <K extends MessageKey>(key: K, ...values: Parameters<Messages[K]>) => void;
+
+/** What every message of the banner starts with. */
+const PREFIX = '<consent-banner>: ';
+/** The messages `reportOnce` printed: on this page, or in this server process. */
+const printed = new Set<string>();
+
+/** The messages' texts, once loaded. */
+let texts: Messages | undefined;
+
+/**
+ * Prints one message once its text is there: from the messages' part (src/messages.ts), fetched
+ * at the first mistake of the page (those reported meanwhile print a moment later, in order),
+ * so that the core every page view loads carries no message texts; from then on at once. When
+ * that part cannot load (reported by `loadPart`), the key stands in for the text;
+ * docs/troubleshooting.md lists the keys.
+ */
+function say(print: (text: string) => void, key: MessageKey, values: unknown[]): void {
+  const write = (messages: Messages) => print((messages[key] as (...values: unknown[]) => string)(...values));
+  if (texts) write(texts);
+  else {
+    loadPart(import('./messages.js')).then(
+      ({ MESSAGES }) => write((texts = MESSAGES)),
+      () => print(`message "${key}" (its text did not load; docs/troubleshooting.md lists each key).`),
+    );
+  }
 }
 
-/** The messages `reportOnce` printed: on this page, or in this server process. */
-const reported = new Set<string>();
+/** The messages' texts, there already (`consent-banner/server` loads them with itself): every message prints at once. */
+export function useMessages(messages: Messages): void {
+  texts = messages;
+}
+
+const printError = (text: string) => console.error(PREFIX + text);
+
+/** The message, unless this page (or server process) printed it already. */
+function printOnce(text: string): void {
+  if (!printed.has(text)) printError(text);
+  printed.add(text);
+}
+
+/** The component's one way to report bad input or a fault: one console error, never a throw. */
+export const report: Reporter = (key, ...values) => say(printError, key, values);
 
 /** `report`, each message once: a mistake met again (another element, decision or request) says nothing new. */
-export function reportOnce(message: string): void {
-  if (!reported.has(message)) report(message);
-  reported.add(message);
-}
+export const reportOnce: Reporter = (key, ...values) => say(printOnce, key, values);
+
+/**
+ * `report` and `reportOnce` with the text itself, at once: for code that never runs in a page
+ * (`consent-banner/server`), which has no bytes to save by fetching its texts.
+ */
+export const reportText = (text: string, once = false): void => (once ? printOnce : printError)(text);
+
+/** A warning: a state of the browser or the page the banner copes with, not a mistake of the site. */
+export const warn: Reporter = (key, ...values) => say((text) => console.warn(PREFIX + text), key, values);
 
 /**
  * A part the bundle loads only on pages that need it (a file next to the bundle); when it cannot
  * load, one console error (per file) names it (the browser's message has its URL) and the promise
  * rejects, so that the caller falls back (blocked content stays blocked, an opener link follows
- * its href, a tool stays untold: nothing optional runs).
+ * its href, a tool stays untold: nothing optional runs). Its text is here, not in the messages'
+ * part: that part may be the one that did not load.
  */
 export function loadPart<T>(part: Promise<T>): Promise<T> {
   return part.catch((reason) => {
-    const message = `a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`;
     // Once per file: a part fetched ahead and then tried again on a click fails the same way.
-    reportOnce(message);
+    printOnce(`a part did not load (${reason instanceof Error ? reason.message : reason}); copy every dist/consent-banner*.js next to the bundle, or use consent-banner.single.js.`);
     throw reason;
   });
 }
@@ -40,9 +86,9 @@ export function describeValue(value: unknown): string {
  * The address an attribute gives when it is http(s) (relative ones resolved against the page);
  * anything else, or none, gets one console error that names the attribute and what follows.
  */
-export function checkHttpUrl(value: unknown, attribute: string, consequence: string): string | null {
+export function checkHttpUrl(value: unknown, attribute: 'privacy-url' | 'receipt-url' | 'cookie-url'): string | null {
   const href = httpAddress(value);
-  if (href === null) report(`${attribute} must be an http(s) address; got ${describeValue(value ?? null)}. ${consequence}`);
+  if (href === null) report(attribute, value);
   return href;
 }
 

@@ -39,7 +39,11 @@ import { nl } from './i18n/nl.js';
 import { nlDetails } from './i18n/nl-details.js';
 import { nlFirstLayer } from './i18n/nl-first-layer.js';
 import { format, type ConsentStrings, type DetailStrings, type FirstLayerStrings } from './i18n/strings.js';
-import { describeValue, report, reportOnce } from './report.js';
+import { MESSAGES } from './messages.js';
+import { describeValue, report, reportOnce, reportText, useMessages } from './report.js';
+
+// The messages' texts come with this module, so that a mistake is reported before the call returns.
+useMessages(MESSAGES);
 
 export type { CategoryChoices, ConsentDecision, ConsentMethod } from './decision/types.js';
 /** The ready-made services (docs/services.md): each one's category, texts, cookies and hosts. */
@@ -255,7 +259,7 @@ export function consentCookieHandler(options: ConsentCookieHandlerOptions): (req
   const origins = typeof given.origin === 'string' ? [given.origin] : Array.isArray(given.origin) ? [...given.origin] : null;
   return (request, response) => {
     handleConsent(request, response, settings, given, origins).catch((error) => {
-      reportOnce(`consentCookieHandler failed (${error}); it answered 500 and set no cookie.`);
+      reportText(`consentCookieHandler failed (${error}); it answered 500 and set no cookie.`, true);
       answer(response, 500, 'The consent cookie could not be set.');
     });
   };
@@ -269,11 +273,11 @@ export function consentCookieHandler(options: ConsentCookieHandlerOptions): (req
 function writeSettings(given: Partial<ConsentCookieOptions>): WriteSettings | null {
   const { categories } = given;
   if (!Array.isArray(categories) || !categories.every((id) => typeof id === 'string')) {
-    reportOnce(`categories must be the ids of the banner's optional categories (["analytics"]); got ${describeValue(categories)}. No consent cookie is set.`);
+    reportText(`categories must be the ids of the banner's optional categories (["analytics"]); got ${describeValue(categories)}. No consent cookie is set.`, true);
     return null;
   }
   if (given.services !== undefined && serviceIds(given.services).length !== (Array.isArray(given.services) ? given.services.length : -1)) {
-    reportOnce(`services must be the ids of the banner's services (["youtube"]); got ${describeValue(given.services)}. Invalid ones are left out.`);
+    reportText(`services must be the ids of the banner's services (["youtube"]); got ${describeValue(given.services)}. Invalid ones are left out.`, true);
   }
   return { ...decisionSettings(given, reportOnce), categoryIds: categories.filter((id) => id !== 'necessary'), serviceIds: serviceIds(given.services) };
 }
@@ -515,7 +519,7 @@ interface TextSettings {
  * the browser's console error (a `lang` that is no text: one more, naming `caller`) and the default.
  */
 function pageTexts(given: Partial<TextSettings>, caller: string) {
-  if (typeof given.lang !== 'string') report(`${caller}: lang must be a language code such as "nl"; got ${describeValue(given.lang)}. Using English.`);
+  if (typeof given.lang !== 'string') reportText(`${caller}: lang must be a language code such as "nl"; got ${describeValue(given.lang)}. Using English.`);
   const primary = String(given.lang ?? '').trim().toLowerCase().split('-')[0];
   const code = Object.hasOwn(LANGUAGES, primary) ? primary : 'en';
   // The site's own texts (`texts` of the configuration), checked with the browser's messages.
@@ -638,11 +642,11 @@ export function renderPreferencesFallback(options: PreferencesFallbackOptions): 
 function formAction({ action, organisation }: Partial<PreferencesFallbackOptions>): string | null {
   if (action === undefined) return null;
   if (typeof action !== 'string' || action.trim() === '') {
-    report(`renderPreferencesFallback: action must be the address of consentCookieHandler, such as "/consent"; got ${describeValue(action)}. No form: choosing needs JavaScript.`);
+    reportText(`renderPreferencesFallback: action must be the address of consentCookieHandler, such as "/consent"; got ${describeValue(action)}. No form: choosing needs JavaScript.`);
     return null;
   }
   if (typeof organisation !== 'string' || organisation.trim() === '') {
-    report(`renderPreferencesFallback: organisation must name who sets the cookies ("het ministerie van Voorbeelden"); got ${describeValue(organisation)}. The form has no introduction.`);
+    reportText(`renderPreferencesFallback: organisation must name who sets the cookies ("het ministerie van Voorbeelden"); got ${describeValue(organisation)}. The form has no introduction.`);
   }
   return action;
 }
@@ -694,7 +698,7 @@ export async function receiptTexts(options: ReceiptTextsOptions): Promise<Receip
   const { strings, d, firstLayer, categories, policyVersion } = pageTexts(given, 'receiptTexts');
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   const site = text(given.site);
-  if (site === null) report(`receiptTexts: site must be the banner's site-name, or the page's host name; got ${describeValue(given.site)}. The hash matches no page.`);
+  if (site === null) reportText(`receiptTexts: site must be the banner's site-name, or the page's host name; got ${describeValue(given.site)}. The hash matches no page.`);
   const canonical = canonicalTexts({
     policyVersion,
     site: site ?? '',

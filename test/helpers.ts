@@ -16,7 +16,11 @@ export function cookieNames(): string[] {
     .filter(Boolean);
 }
 
-/** Captures console.error / console.warn calls while `run` runs. */
+/**
+ * Captures console.error / console.warn calls while `run` runs, and the messages it reported: a
+ * message prints once its text is there (the messages' part, src/messages.ts), so this waits for
+ * that part and then for a task, by which every message reported during `run` has printed.
+ */
 export async function captureConsole(
   level: 'error' | 'warn',
   run: () => unknown | Promise<unknown>,
@@ -28,10 +32,17 @@ export async function captureConsole(
   };
   try {
     await run();
+    await messagesPrinted();
   } finally {
     console[level] = original;
   }
   return messages;
+}
+
+/** Resolves once every message reported so far has printed (the messages' part loaded, then a task). */
+export async function messagesPrinted(): Promise<void> {
+  await import('../src/messages.js');
+  await new Promise((resolve) => setTimeout(resolve));
 }
 
 declare global {

@@ -1,7 +1,8 @@
 import type { ConsentState } from '../events.js';
 import { pauseGating, setGrantedCategories } from '../effects/gate.js';
 import type { ConsentIntegration } from '../effects/integrations/types.js';
-import { describeValue, report } from '../report.js';
+import { report } from '../report.js';
+import type { MESSAGES } from '../messages.js';
 import { ConsentStore, type ConsentStoreOptions } from '../decision/consent-store.js';
 import { TRACKER_CONSENT_RECORDS, TRACKER_COOKIES } from '../decision/cookie-patterns.js';
 import type { CategoryChoices, CategoryConfig, ConsentDecision, ConsentMethod } from '../decision/types.js';
@@ -121,7 +122,7 @@ export class ConsentController extends EventTarget {
   whenGranted(category: string): Promise<void> {
     if (this.isGranted(category)) return Promise.resolve();
     if (!this.#options.categories.some(({ id }) => id === category)) {
-      report(`whenGranted: ${describeValue(category)} is no configured category; never resolves.`);
+      report('when-granted', category);
     }
     return new Promise((resolve) => this.#waiting.set(category, [...(this.#waiting.get(category) ?? []), resolve]));
   }
@@ -166,7 +167,7 @@ export class ConsentController extends EventTarget {
     if (this.#syncing) return;
     this.#syncing = true;
     this.#store.startSync();
-    if (this.#paused) this.#isolated('gating', () => this.#gate());
+    if (this.#paused) this.#isolated('gate', () => this.#gate());
     this.#paused = false;
   }
 
@@ -202,9 +203,9 @@ export class ConsentController extends EventTarget {
     const previous = this.#previous ?? this.state;
     const state = this.state;
     this.#previous = state;
-    this.#isolated('telling the integrations', () => this.#tell());
-    this.#isolated('gating', () => this.#gate());
-    this.#isolated('deleting refused cookies', () => this.#deleteRefusedCookies(origin === 'reset'));
+    this.#isolated('tell', () => this.#tell());
+    this.#isolated('gate', () => this.#gate());
+    this.#isolated('delete', () => this.#deleteRefusedCookies(origin === 'reset'));
     const decision = this.decision;
     const { receiptUrl, cookieUrl } = this.#options;
     const sent = [];
@@ -214,7 +215,7 @@ export class ConsentController extends EventTarget {
       // Its part loads with the first decision on a page, so that a page view without one never fetches it.
       if (cookieUrl) sent.push(import('../effects/server-cookie.js').then(({ sendToCookieUrl }) => sendToCookieUrl(cookieUrl, decision), () => {}));
     }
-    this.#isolated('settling whenGranted', () => {
+    this.#isolated('settle', () => {
       for (const [id, resolvers] of this.#waiting) {
         if (!this.isGranted(id)) continue;
         this.#waiting.delete(id);
@@ -275,11 +276,11 @@ export class ConsentController extends EventTarget {
   }
 
   /** Runs one step; a step that throws gets one console error and stops nothing else. */
-  #isolated(step: string, run: () => void): void {
+  #isolated(step: Parameters<(typeof MESSAGES)['step-failed']>[0], run: () => void): void {
     try {
       run();
     } catch (error) {
-      report(`${step} failed (${error}); the rest went on.`);
+      report('step-failed', step, error);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ConsentStrings } from '../i18n/index.js';
-import { describeValue, report as reportError } from '../report.js';
+import { report as reportError, type Reporter } from '../report.js';
 import { CATEGORY_ID_PATTERN, SERVICE_ID_PATTERN, SERVICE_PREFIX } from './cookie-codec.js';
 import { cookieMatches } from './cookie-patterns.js';
 import type { BuiltInCookie, CategoryConfig, ConsentConfig, CookieDeclaration, LocalizedText, ServiceConfig } from './types.js';
@@ -36,37 +36,36 @@ export function mergeCategories(
   config: unknown,
   defaults: CategoryConfig[],
   consentCookie: string,
-  report = reportError,
+  report: Reporter = reportError,
 ): CategoryConfig[] {
   const merged = defaults.map((category) => ({ ...category }));
   if (config === null || config === undefined) return merged;
   if (typeof config !== 'object' || Array.isArray(config)) {
-    report('config must be an object: { "categories": [...] }; using the default categories.');
+    report('config');
     return merged;
   }
   for (const key of Object.keys(config)) {
-    if (key !== 'categories' && key !== 'texts') report(`config.${key} is not a setting (expected "categories" or "texts"); ignored.`);
+    if (key !== 'categories' && key !== 'texts') report('config-key', key);
   }
   const configured = (config as ConsentConfig).categories;
   if (configured === undefined) return merged;
   if (!Array.isArray(configured)) {
-    report('config.categories must be an array; using the default categories.');
+    report('categories');
     return merged;
   }
   const seen = new Set<string>();
   /** The service ids taken so far: each once on the page. */
   const serviceIds = new Set<string>();
   configured.forEach((entry: unknown, index) => {
-    const where = `config.categories[${index}]`;
     const given = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<CategoryConfig>;
     const id = given.id;
     if (typeof id !== 'string' || !CATEGORY_ID_PATTERN.test(id) || id.startsWith(SERVICE_PREFIX) || seen.has(id)) {
-      report(`${where}.id must be a unique id of a-z, 0-9, - and _, starting with a letter (not "s--"); got ${describeValue(id)}. Category left out.`);
+      report('category-id', index, id);
       return;
     }
     seen.add(id);
     for (const key of Object.keys(given)) {
-      if (!CATEGORY_KEYS.includes(key)) report(`${where}.${key} is not a field (expected ${CATEGORY_KEYS.join(', ')}); ignored.`);
+      if (!CATEGORY_KEYS.includes(key)) report('category-key', index, key, CATEGORY_KEYS);
     }
     const existing = merged.find((category) => category.id === id);
     const category = {
@@ -78,23 +77,21 @@ export function mergeCategories(
     };
     // A default's own cookies stand when only other fields are given (`{ "id": "analytics", "services": [...] }`).
     if (!isText(category.label) || !isText(category.description) || !Array.isArray(category.cookies) || !(given.cookies ? category.cookies : []).every(isCookie)) {
-      report(`${where} ("${id}") needs label, description and cookies [{ name, purpose, lifetime }] ([] for none). Category left out.`);
+      report('category-fields', index, id);
       return;
     }
     // Services are checked here for what the cookie needs (an id each, once on the page); their
     // texts and cookies come with the catalogue part.
-    const wrongService = (at: string, value: unknown) =>
-      report(`${where}.services${at} must be a list of service names or { "id": … }, each once on the page (docs/services.md); got ${describeValue(value)}. Left out.`);
-    if (given.services !== undefined && !Array.isArray(given.services)) wrongService('', given.services);
+    if (given.services !== undefined && !Array.isArray(given.services)) report('category-services', index, '', given.services);
     category.services = (Array.isArray(given.services) ? given.services : []).filter((entry: unknown, i) => {
       const service = serviceIdOf(entry as string | ServiceConfig);
       if (typeof service === 'string' && SERVICE_ID_PATTERN.test(service) && !serviceIds.has(service)) return serviceIds.add(service);
-      wrongService(`[${i}]`, service);
+      report('category-services', index, `[${i}]`, service);
     });
     if (id !== 'necessary') {
       category.cookies = category.cookies.filter(({ name }) => {
         if (!cookieMatches(consentCookie, name)) return true;
-        report(`${where}: cookie "${name}" matches the consent cookie "${consentCookie}"; a refusal would delete it. Cookie left out.`);
+        report('category-consent-cookie', index, name, consentCookie);
         return false;
       });
     }

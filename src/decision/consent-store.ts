@@ -1,4 +1,4 @@
-import { report } from '../report.js';
+import { report, warn } from '../report.js';
 import { encodeDecision, SERVICE_PREFIX } from './cookie-codec.js';
 import { checkCookieDomain, consentCookie, cookieScopes } from './cookie-patterns.js';
 import { countCookies, decisionSettings, readStoredDecision } from './stored-decision.js';
@@ -46,9 +46,6 @@ const documentCookies: CookieAccess = {
     document.cookie = cookie;
   },
 };
-
-/** What browsers keep of one cookie, name and value together (RFC 6265bis). */
-const MAX_COOKIE_BYTES = 4096;
 
 /**
  * The visitor's decision and its one first-party cookie (I8, L13–L15). Plain TypeScript, no
@@ -245,27 +242,11 @@ export class ConsentStore extends EventTarget {
       this.#cookies.write(consentCookie(cookieName, value, this.maxAgeDays, this.cookieDomain, location.protocol === 'https:'));
       if (this.#cookies.read().split(/;\s*/).includes(`${cookieName}=${value}`)) return;
       this.#unsaved = true;
-      report(`the browser refused the consent cookie: ${this.#whyRefused(value)}. The choice holds for this page only.`);
+      report('cookie-refused', new TextEncoder().encode(cookieName + value).length, cookieName, location.protocol === 'https:', this.cookieDomain);
     } catch {
       this.#unsaved = true;
       this.#reportStorageFailure();
     }
-  }
-
-  /** The likeliest reason the browser refused the cookie, and what to change. */
-  #whyRefused(value: string): string {
-    const { cookieName, cookieDomain } = this;
-    const https = location.protocol === 'https:';
-    const bytes = new TextEncoder().encode(cookieName + value).length;
-    if (bytes > MAX_COOKIE_BYTES) {
-      return `${bytes} bytes, over ${MAX_COOKIE_BYTES}; use fewer or shorter category ids`;
-    }
-    if (/^__host-/i.test(cookieName) && (!https || cookieDomain)) {
-      return 'a "__Host-" cookie-name needs https and no cookie-domain';
-    }
-    if (/^__secure-/i.test(cookieName) && !https) return 'a "__Secure-" cookie-name needs https';
-    if (cookieDomain) return `cookie-domain "${cookieDomain}" was refused (a public suffix?); use this host or another parent`;
-    return 'cookies are blocked'
   }
 
   /** One warning when the cookie is there more than once: a leftover of another domain, path or subdomain. */
@@ -273,9 +254,7 @@ export class ConsentStore extends EventTarget {
     try {
       const copies = countCookies(this.#cookies.read(), this.cookieName);
       if (copies > 1) {
-        console.warn(
-          `<consent-banner>: ${copies} cookies named "${this.cookieName}" (other domains or paths); the latest counts, the next decision removes the rest.`,
-        );
+        warn('cookie-copies', copies, this.cookieName);
       }
     } catch {
       // Cookies blocked: reported when the store reads or writes.
@@ -285,7 +264,7 @@ export class ConsentStore extends EventTarget {
   #reportStorageFailure(): void {
     if (this.#storageFailed) return;
     this.#storageFailed = true;
-    console.warn('<consent-banner>: cookies cannot be read or written here; the choice is kept for this page only.');
+    warn('no-cookies');
   }
 }
 

@@ -3,7 +3,7 @@
  * writers (the browser's store, `consent-banner/server`) and the clean-up of refused categories'
  * cookies (L12) agree on.
  */
-import { describeValue, report as reportError } from '../report.js';
+import { report as reportError, type Reporter } from '../report.js';
 
 /**
  * Cookies that well-known analytics tools set, deleted whenever `analytics` is refused or
@@ -83,10 +83,10 @@ export function consentCookie(name: string, value: string, maxAgeDays: number, d
  * leading dot. `undefined` (this host only) when not given or, with one report, when it is none of
  * those. A public suffix (`co.uk`) is refused by the browser when the cookie is written.
  */
-export function checkCookieDomain(domain: unknown, host: string, report = reportError): string | undefined {
+export function checkCookieDomain(domain: unknown, host: string, report: Reporter = reportError): string | undefined {
   if (domain === undefined || domain === '') return undefined;
   const bare = typeof domain === 'string' ? domain.replace(/^\./, '').toLowerCase() : '';
   if (bare === host || parentDomains(host).includes(bare)) return bare;
-  report(`cookie-domain must be ${host} or a parent of it, not a bare label; got ${describeValue(domain)}. Using this host.`);
+  report('cookie-domain', domain, host);
   return undefined;
 }

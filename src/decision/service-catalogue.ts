@@ -1,4 +1,4 @@
-import { describeValue } from '../report.js';
+import type { Reporter } from '../report.js';
 import { isCookie, isText, serviceIdOf } from './categories.js';
 import { cookieMatches } from './cookie-patterns.js';
 import type { CategoryConfig, CookieDeclaration, LocalizedText, ServiceConfig } from './types.js';
@@ -157,28 +157,27 @@ const SERVICE_KEYS = ['id', 'label', 'description', 'cookies'];
  * its id, without a valid cookie list with none. Every service follows its category's choice
  * unless chosen on its own. A cookie that would match the consent cookie is left out. Never throws.
  */
-export function resolveServices(categories: CategoryConfig[], consentCookie: string, report: (message: string) => void): CategoryConfig[] {
+export function resolveServices(categories: CategoryConfig[], consentCookie: string, report: Reporter): CategoryConfig[] {
   return categories.map((category) =>
     category.services?.length ? { ...category, services: category.services.map((entry) => resolve(entry, category.id, consentCookie, report)) } : category,
   );
 }
 
-function resolve(entry: string | ServiceConfig, category: string, consentCookie: string, report: (message: string) => void): ServiceConfig {
+function resolve(entry: string | ServiceConfig, category: string, consentCookie: string, report: Reporter): ServiceConfig {
   const id = serviceIdOf(entry) as string;
-  const where = `config.categories ("${category}"): service "${id}"`;
   const given: Partial<ServiceConfig> = typeof entry === 'object' ? entry : {};
   for (const key of Object.keys(given)) {
-    if (!SERVICE_KEYS.includes(key)) report(`${where}: ${key} is not a field (expected ${SERVICE_KEYS.join(', ')}); ignored.`);
+    if (!SERVICE_KEYS.includes(key)) report('service-key', category, id, key, SERVICE_KEYS);
   }
   const known = Object.hasOwn(SERVICE_CATALOGUE, id) ? SERVICE_CATALOGUE[id] : undefined;
   if (!known && given.label === undefined) {
-    report(`${where} is not in the catalogue (${Object.keys(SERVICE_CATALOGUE).join(', ')}); give it { "id", "label", "cookies": [{ name, purpose, lifetime }] } (docs/services.md). Shown as ${describeValue(id)}.`);
+    report('service-unknown', category, id, Object.keys(SERVICE_CATALOGUE));
   }
   /** The given field when valid, else (with one console error when one was given) the catalogue's, else `fallback`. */
   const field = <K extends 'label' | 'description' | 'cookies'>(key: K, valid: (value: unknown) => boolean, fallback: NonNullable<ServiceConfig[K]>) => {
     const value = given[key];
     if (value !== undefined && valid(value)) return value as NonNullable<ServiceConfig[K]>;
-    if (value !== undefined) report(`${where}: ${key} ${describeValue(value)} is not valid (docs/services.md); ${known ? "using the catalogue's" : 'left out'}.`);
+    if (value !== undefined) report('service-field', category, id, key, value, Boolean(known));
     return (known?.[key] as NonNullable<ServiceConfig[K]> | undefined) ?? fallback;
   };
   return {
@@ -187,7 +186,7 @@ function resolve(entry: string | ServiceConfig, category: string, consentCookie:
     description: field('description', isText, ''),
     cookies: field('cookies', (cookies) => Array.isArray(cookies) && cookies.every(isCookie), []).filter(({ name }) => {
       if (!cookieMatches(consentCookie, name)) return true;
-      report(`${where}: cookie "${name}" matches the consent cookie "${consentCookie}"; a refusal would delete it. Cookie left out.`);
+      report('service-consent-cookie', category, id, name, consentCookie);
       return false;
     }),
   };

@@ -1,4 +1,4 @@
-import { describeValue } from '../report.js';
+import { describeValue, type Reporter } from '../report.js';
 import { decodeDecision, MAX_POLICY_VERSION_LENGTH, SERVICE_PREFIX } from './cookie-codec.js';
 import { cookieMatches, TRACKER_COOKIES } from './cookie-patterns.js';
 import type { ConsentDecision } from './types.js';
@@ -43,13 +43,13 @@ export interface DecisionSettingsInput {
  */
 export function decisionSettings(
   { cookieName, policyVersion, maxAgeDays }: DecisionSettingsInput,
-  report: (message: string) => void = () => {},
+  report: Reporter = () => {},
 ): Pick<DecisionRules, 'cookieName' | 'policyVersion' | 'maxAgeDays'> {
-  /** `value` when valid; the default when not given; `replacement` (the default unless given), reported, when invalid. */
-  const checked = <T>(value: unknown, valid: boolean, fallback: T, message: string, replacement = fallback, outcome = `Using ${JSON.stringify(fallback)}.`): T => {
+  /** `value` when valid; the default when not given; `replacement` (the default unless given), after `mistake` (its report), when invalid. */
+  const checked = <T>(value: unknown, valid: boolean, fallback: T, mistake: () => void, replacement = fallback): T => {
     if (value === undefined) return fallback;
     if (valid) return value as T;
-    report(`${message}; got ${describeValue(value)}. ${outcome}`);
+    mistake();
     return replacement;
   };
   const validName = typeof cookieName === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(cookieName);
@@ -59,9 +59,7 @@ export function decisionSettings(
       cookieName,
       validName && !trackerPattern,
       DEFAULT_COOKIE_NAME,
-      trackerPattern
-        ? `cookie-name must not match ${trackerPattern}, deleted on refusal`
-        : 'cookie-name must be 1 to 64 letters, digits, "-" or "_"',
+      () => (trackerPattern ? report('cookie-name-tracker', cookieName, trackerPattern) : report('cookie-name', cookieName)),
     ),
     policyVersion: checked(
       policyVersion,
@@ -70,15 +68,14 @@ export function decisionSettings(
         policyVersion.length <= MAX_POLICY_VERSION_LENGTH &&
         encodable(policyVersion),
       DEFAULT_POLICY_VERSION,
-      `policy-version must be 1 to ${MAX_POLICY_VERSION_LENGTH} characters`,
+      () => report('policy-version', policyVersion),
       `~${hash(describeValue(policyVersion))}`,
-      'No stored decision counts: the banner asks.',
     ),
     maxAgeDays: checked(
       maxAgeDays,
       Number.isInteger(maxAgeDays) && (maxAgeDays as number) >= 1 && (maxAgeDays as number) <= MAX_MAX_AGE_DAYS,
       DEFAULT_MAX_AGE_DAYS,
-      `max-age-days must be a whole number from 1 to ${MAX_MAX_AGE_DAYS} (13 months)`,
+      () => report('max-age-days', maxAgeDays),
     ),
   };
 }

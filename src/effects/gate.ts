@@ -87,17 +87,14 @@ function activateWithin(root: ParentNode & Node): void {
     if (!known.has(category)) {
       const service = element.dataset.consentService;
       const names = [...known].filter((key) => key.includes('/') === (service !== undefined));
-      reportOnce(
-        service === undefined
-          ? `data-consent-category="${category}" is not a configured category (${names.join(', ')}); those elements stay blocked.`
-          : `data-consent-service="${service}" is not a configured service of data-consent-category="${element.dataset.consentCategory}" (${names.join(', ')}); those elements stay blocked.`,
-      );
+      if (service === undefined) reportOnce('unknown-category', category, names);
+      else reportOnce('unknown-service', service, element.dataset.consentCategory, names);
     } else if (granted.has(category)) {
       // One element the browser refuses (Trusted Types, a bad URL) stops none of the others.
       try {
         activateElement(element);
       } catch (error) {
-        reportOnce(`a gated <${element.localName}> could not be brought to life (${error}).`);
+        reportOnce('activation-failed', element.localName, error);
       }
     } else if (element.matches('iframe,[data-consent-embed]')) onBlocked?.(element);
   }
@@ -118,11 +115,7 @@ function gateKey({ dataset: { consentCategory = '', consentService } }: HTMLElem
  */
 export function activateElement(element: HTMLElement): void {
   if (element.hasAttribute('data-consent-activated')) return;
-  const refusal = refusalOf(element);
-  if (refusal) {
-    reportOnce(refusal);
-    return;
-  }
+  if (refused(element)) return;
   element.setAttribute('data-consent-activated', '');
   if (element instanceof HTMLScriptElement) {
     element.replaceWith(runnableCopy(element));
@@ -135,18 +128,17 @@ export function activateElement(element: HTMLElement): void {
   }
 }
 
-/** Why a gated element may not come alive, or `null` when it may. */
-function refusalOf(element: HTMLElement): string | null {
+/** Whether a gated element may not come alive: then with one console error that says why. */
+function refused(element: HTMLElement): boolean {
   if (element instanceof HTMLIFrameElement) {
-    return httpAddress(element.dataset.src)
-      ? null
-      : `a gated iframe's data-src must be an http(s) address; got ${JSON.stringify(element.dataset.src)}. It stays blocked.`;
+    if (httpAddress(element.dataset.src)) return false;
+    reportOnce('iframe-src', element.dataset.src);
+    return true;
   }
   const nonce = pageNonce();
-  if (nonce && element.nonce !== nonce) {
-    return `a gated <${element.localName}> lacks the page's nonce (SECURITY.md); it stays inert.`;
-  }
-  return null;
+  if (!nonce || element.nonce === nonce) return false;
+  reportOnce('nonce', element.localName);
+  return true;
 }
 
 let nonce: string | undefined;

@@ -1,5 +1,5 @@
 import type { ConsentDecision } from '../decision/types.js';
-import { checkHttpUrl, describeValue, reportOnce } from '../report.js';
+import { checkHttpUrl, reportOnce } from '../report.js';
 
 /** The addresses checked (and their mistakes reported): a second decision meets the same one. */
 const checked = new Map<unknown, string | null>();
@@ -16,15 +16,14 @@ const checked = new Map<unknown, string | null>();
  * with the first decision on a page of a site that sets `cookie-url`.
  */
 export function sendToCookieUrl(url: unknown, decision: ConsentDecision): void {
-  if (!checked.has(url)) checked.set(url, checkHttpUrl(url, 'cookie-url', 'The server does not set the consent cookie.'));
+  if (!checked.has(url)) checked.set(url, checkHttpUrl(url, 'cookie-url'));
   const target = checked.get(url);
   if (!target) return;
   if (new URL(target).origin !== location.origin) {
-    reportOnce(`cookie-url must be on this page's origin (${location.origin}); got ${describeValue(url)}. The server does not set the consent cookie.`);
+    reportOnce('cookie-url-origin', url, location.origin);
     return;
   }
-  const failed = (why: string) =>
-    reportOnce(`the server at cookie-url did not set the consent cookie (${why}); it lasts as the browser keeps it (7 days in Safari).`);
+  const failed = (why: string) => reportOnce('cookie-url-failed', why);
   fetch(target, {
     method: 'POST',
     body: JSON.stringify(decision),

@@ -5,7 +5,7 @@ import { en } from './en.js';
 import { firstLayerLanguages } from './first-layer.js';
 import { isShippedLanguage, languages, partDetails, partFirstLayers, siteTexts, usableTexts, withSiteTexts } from './index.js';
 import { placeholdersOf, type ConsentStrings, type DetailStrings } from './strings.js';
-import { describeValue, report } from '../report.js';
+import { report } from '../report.js';
 
 /** The choices' own detail texts, by the `lang` of the strings they go with. */
 export const detailLanguages: Record<string, DetailStrings> = { nl: nlDetails, en: enDetails };
@@ -31,20 +31,19 @@ export function reportSiteTexts(): void {
   checked = siteTexts;
   if (siteTexts === undefined) return;
   if (!isRecord(siteTexts)) {
-    report(`texts must be an object of languages ({ "nl": { "intro": "…" } }); got ${describeValue(siteTexts)}. Using the built-in texts.`);
+    report('texts', siteTexts);
     return;
   }
   for (const [code, entries] of Object.entries(siteTexts)) {
     const builtIn = builtInTexts(code);
-    if (!builtIn) report(`texts: "${code}" is no language this banner has (nl, en, fy, de, fr); left out.`);
-    else if (!isRecord(entries)) report(`texts.${code} must be an object of texts by key; got ${describeValue(entries)}. Left out.`);
+    if (!builtIn) report('texts-language', code);
+    else if (!isRecord(entries)) report('texts-entries', code, entries);
     else {
       const usable = usableTexts(builtIn, entries);
       for (const [key, value] of Object.entries(entries)) {
-        if (!Object.hasOwn(builtIn, key) || key === 'lang' || key === 'dir') report(`texts.${code}.${key} is no text of the banner; left out. The keys are in docs/texts.md.`);
+        if (!Object.hasOwn(builtIn, key) || key === 'lang' || key === 'dir') report('texts-key', code, key);
         else if (!Object.hasOwn(usable, key)) {
-          const allowed = placeholdersOf(String(builtIn[key])).map((name) => `{${name}}`);
-          report(`texts.${code}.${key} must be a non-empty text ${allowed.length ? `using only ${allowed.join(' ')}` : 'without placeholders'}; got ${describeValue(value)}. Using the built-in text.`);
+          report('texts-value', code, key, placeholdersOf(String(builtIn[key])).map((name) => `{${name}}`), value);
         }
       }
     }

@@ -100,7 +100,7 @@ export function loadLanguageFor(element: Element): Promise<void> | null {
       partFirstLayers[code] = firstLayer;
       partDetails[code] = details;
     },
-    (reason) => report(`the "${code}" texts did not load (${reason}); showing English.`),
+    (reason) => report('language-part', code, reason),
   );
 }
 

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { activateElement } from '../effects/gate.js';
 import type { ConsentBanner } from '../ConsentBanner.js';
-import { describeValue, httpAddress, report } from '../report.js';
+import { httpAddress, report } from '../report.js';
 import { detailsFor } from '../i18n/details.js';
 import { format, stringsForElement } from '../i18n/index.js';
 import { BannerSubscription } from './banner-subscription.js';
@@ -133,11 +133,11 @@ export class ConsentPlaceholder extends LitElement {
     const id = gated.dataset.consentEmbed ?? '';
     const target = id ? document.getElementById(id) : null;
     if (!target && (id || !(gated instanceof HTMLTemplateElement))) {
-      report(`a gated <${gated.localName}>'s data-consent-embed names no element on the page; got ${describeValue(id)}. It stays blocked, without a placeholder.`);
+      report('embed-target', gated.localName, id);
       return false;
     }
     if (!httpAddress(gated.dataset.consentLink)) {
-      report(`a gated <${gated.localName}> with data-consent-embed needs data-consent-link, the http(s) address of the content's own page; got ${describeValue(gated.dataset.consentLink ?? null)}. It stays blocked, without a placeholder.`);
+      report('embed-link', gated.localName, gated.dataset.consentLink);
       return false;
     }
     this.#target = target;

@@ -6,7 +6,7 @@ import type { ChangeOrigin } from '../controller/ConsentController.js';
 import { firstLayerFor } from '../i18n/first-layer.js';
 import { format, type ConsentStrings } from '../i18n/index.js';
 import type { ResolvedCategory } from '../decision/categories.js';
-import { checkHttpUrl, describeValue, report } from '../report.js';
+import { checkHttpUrl, report } from '../report.js';
 import { confirmationText, renderHide, renderQuestion, renderStatus, type BannerStrings } from './banner-view.js';
 import { PageSpace } from './page-space.js';
 import { styles } from './styles.js';
@@ -87,7 +87,7 @@ export class BannerUI {
   render(): void {
     const { privacyUrl, headingLevel, placement } = this.banner;
     if (!this.#checked || this.#checked.privacyUrl !== privacyUrl) {
-      this.#privacyHref = checkHttpUrl(privacyUrl, 'privacy-url', 'The link to the cookie statement (L9) is left out.');
+      this.#privacyHref = checkHttpUrl(privacyUrl, 'privacy-url');
     }
     // Object.is: a NaN from a non-numeric heading-level is the same value, not a new one each render.
     if (!this.#checked || !Object.is(this.#checked.headingLevel, headingLevel)) this.#headingLevel = checkHeadingLevel(headingLevel);
@@ -291,14 +291,14 @@ export class BannerUI {
 function checkPlacement(placement: unknown): 'bottom' | 'top' {
   if (placement === 'top') return placement;
   if (placement === 'bottom' || placement === null || placement === undefined) return 'bottom';
-  report(`placement must be "bottom" or "top"; got ${describeValue(placement)}. Using "bottom".`);
+  report('placement', placement);
   return 'bottom';
 }
 
 /** The heading level, 1 to 6; anything else gets one console error and 2. */
 function checkHeadingLevel(level: unknown): number {
   if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
-  report(`heading-level must be a whole number from 1 to 6; got ${describeValue(level)}. Using 2.`);
+  report('heading-level', level);
   return 2;
 }
 

@@ -3,7 +3,8 @@
 // the pending open) and a part that cannot load (the opener link goes where its href says,
 // showPreferences() rejects, the first layer still decides, one console error with the URL).
 // The delay and the 404 are playwright routes on the test server's responses: the network is the
-// outside world here.
+// outside world here. The console messages' part (their texts, fetched at a page's first mistake)
+// is requested only then, and a message shows its key when that part is missing.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startHarness, watchErrors } from './harness.mjs';
@@ -130,6 +131,62 @@ describe('a choices part that cannot load', () => {
     assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent.method), 'reject-all');
 
     await Promise.all([page.waitForURL('**/privacy'), page.getByRole('link', { name: /Cookie-instellingen/ }).click()]);
+    await context.close();
+  });
+});
+
+const MESSAGES = '**/dist/consent-banner-messages.js';
+
+/** The console errors of the component once there are `count` (or 5 s have passed). */
+async function componentErrors(errors, count) {
+  for (let waited = 0; waited < 5000 && errors.filter((error) => error.includes('<consent-banner>')).length < count; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return errors.filter((error) => error.includes('<consent-banner>'));
+}
+
+describe("the console messages' part", () => {
+  it('is fetched only at a mistake, once: the message then prints its whole text, and a second prints too', async () => {
+    const context = await harness.browser.newContext();
+    const requests = [];
+    await context.route(MESSAGES, (route) => {
+      requests.push(route.request().url());
+      return route.continue();
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${harness.base}/test/e2e/pages/site.html`);
+    await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('consent-banner').consent?.method === 'reject-all');
+    assert.deepEqual(requests, [], 'no mistake, no messages part');
+
+    await page.evaluate(() => document.querySelector('consent-banner').grant('statistiek'));
+    await page.evaluate(() => {
+      void document.querySelector('consent-banner').whenGranted('statistiek');
+    });
+    const reported = await componentErrors(errors, 2);
+    assert.deepEqual(reported, [
+      'console.error: <consent-banner>: grant: "statistiek" is no optional configured category (and service of it); nothing changed.',
+      'console.error: <consent-banner>: whenGranted: "statistiek" is no configured category; never resolves.',
+    ]);
+    assert.equal(requests.length, 1, requests.join('\n'));
+    await context.close();
+  });
+
+  it('that cannot load: the message shows its key after the error that names the file, and the banner goes on', async () => {
+    const context = await harness.browser.newContext();
+    await context.route(MESSAGES, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${harness.base}/test/e2e/pages/site.html`);
+    await page.evaluate(() => document.querySelector('consent-banner').grant('statistiek'));
+    const reported = await componentErrors(errors, 2);
+    assert.equal(reported.length, 2, errors.join('\n'));
+    assert.match(reported[0], /a part did not load \(.*\/dist\/consent-banner-messages\.js\)/);
+    assert.equal(reported[1], 'console.error: <consent-banner>: message "grant" (its text did not load; docs/troubleshooting.md lists each key).');
+    await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
+    assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent.method), 'reject-all');
     await context.close();
   });
 });

@@ -1,7 +1,9 @@
 // docs/troubleshooting.md lists every console message the component can print (issue 13, point 7).
-// The messages are read from src/ with the TypeScript parser: every `report(…)` call and every
-// `console.*` call, with the texts that reach them followed to their literals (a constant, a
-// parameter filled in at each call site, a function that returns one of a few texts). What stays
+// The messages are read from src/ with the TypeScript parser: every `report('key', …)` call (and
+// `reportOnce`, `warn`) with the text of its key's function in src/messages.ts, every call that
+// prints a text (`reportText`, `printOnce`) and every `console.*` call, with the texts that reach
+// them followed to their literals (a constant, a parameter filled in at each call site, a function
+// that returns one of a few texts, a constant object's entry). What stays
 // unknown at build time (a value, the browser's error) is a wildcard. Each message, with the
 // `<consent-banner>: ` prefix that `report` adds, must be the whole of one code span in the page,
 // and each message the page shows must be one of them. `LIST_MESSAGES=1 node <this file>` lists
@@ -142,11 +144,37 @@ function resolve(node, env, depth = 0) {
       const value = resolve(node.arguments[0], env, depth + 1);
       return value.length && value.every((parts) => parts.length === 1 && parts[0].json) ? value.map(([part]) => [text(part.json)]) : [[HOLE]];
     }
+    // A function that composes a text (a message's helper): its returns, its parameters bound to this call's arguments.
     const called = functionOf(declarationOf(calleeName(node)));
-    if (called && returnsOf(called).every(isMessageChoice)) return returnsOf(called).flatMap((returned) => resolve(returned, new Map(), depth + 1));
+    if (called && returnsOf(called).every(isMessageChoice)) {
+      return returnsOf(called).flatMap((returned) => resolve(returned, bind(called, node.arguments, env), depth + 1));
+    }
+  }
+  // A text picked from a constant object by key (`STEPS[step]`): the texts of the keys it can have.
+  if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression)) {
+    const table = declarationOf(node.expression)?.initializer;
+    const keys = resolve(node.argumentExpression, env, depth + 1);
+    if (table && ts.isObjectLiteralExpression(table) && keys.length && keys.every((parts) => parts.length === 1 && parts[0].text !== undefined)) {
+      return keys.flatMap(([{ text: key }]) => {
+        const property = table.properties.find((entry) => propertyName(entry) === key);
+        return property ? resolve(property.initializer, env, depth + 1) : [[HOLE]];
+      });
+    }
   }
   return [[HOLE]];
 }
+
+/** `fn`'s parameters bound to a call's arguments (read in `env`), or to their defaults. */
+function bind(fn, args, env) {
+  const bound = new Map();
+  fn.parameters.forEach((parameter, index) => {
+    if (args[index]) bound.set(parameter, { node: args[index], env });
+    else if (parameter.initializer) bound.set(parameter, { node: parameter.initializer, env: bound });
+  });
+  return bound;
+}
+
+const propertyName = (property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined);
 
 /**
  * The parameters of `fn` that the text of `node` reads, directly or through constants (not those
@@ -174,30 +202,50 @@ const locate = (node) => {
 };
 
 /**
- * The messages a call passes, as `[where, parts]`: once for each call site of the function it is
- * in when it uses that function's parameters (`where` then names both places), else once.
+ * The messages a call prints, as `[where, parts]`: once for each call site of the function it is
+ * in when its arguments use that function's parameters (`where` then names both places), else
+ * once. `texts(env)` gives the texts of the call's arguments with the parameters bound.
  */
-function messagesAt(argument) {
-  let fn = argument.parent;
+function messagesAt(call, texts) {
+  let fn = call.parent;
   while (fn && !isFunction(fn)) fn = fn.parent;
-  const calls = fn && parametersRead(argument, fn).size ? (callsOf.get(fn) ?? []) : [];
-  if (!calls.length) return resolve(argument, new Map()).map((parts) => [locate(argument), parts]);
-  return calls.flatMap((call) => {
-    const env = new Map();
-    fn.parameters.forEach((parameter, index) => {
-      const given = call.arguments[index];
-      if (given) env.set(parameter, { node: given, env: new Map() });
-      else if (parameter.initializer) env.set(parameter, { node: parameter.initializer, env });
-    });
-    return resolve(argument, env).map((parts) => [`${locate(argument)} (called at ${locate(call)})`, parts]);
+  const calls = fn && call.arguments.some((argument) => parametersRead(argument, fn).size) ? (callsOf.get(fn) ?? []) : [];
+  if (!calls.length) return texts(new Map()).map((parts) => [locate(call), parts]);
+  return calls.flatMap((site) => texts(bind(fn, site.arguments, new Map())).map((parts) => [`${locate(call)} (called at ${locate(site)})`, parts]));
+}
+
+const messagesSource = sources.find((source) => source.fileName.endsWith('/src/messages.ts'));
+const messagesTable = messagesSource.statements
+  .filter(ts.isVariableStatement)
+  .flatMap((statement) => statement.declarationList.declarations)
+  .find((declaration) => declaration.name.getText() === 'MESSAGES').initializer;
+/** MESSAGES (src/messages.ts) by key: the function that makes each message's text. */
+const messageFunctions = new Map(messagesTable.properties.map((property) => [propertyName(property), property.initializer]));
+/** The keys some call reports. */
+const keysReported = new Set();
+
+/** The texts of a keyed message (`report('key', …values)`): the key's function, its parameters bound to the values. */
+function keyedTexts(call, env) {
+  return resolve(call.arguments[0], env).flatMap((parts) => {
+    const key = parts.length === 1 ? parts[0].text : undefined;
+    const fn = messageFunctions.get(key);
+    if (!fn) return [[HOLE]];
+    keysReported.add(key);
+    return resolve(fn.body, bind(fn, call.arguments.slice(1), env));
   });
 }
 
 const reportSource = sources.find((source) => source.fileName.endsWith('/src/report.ts'));
-const reportFunction = reportSource.statements.find((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === 'report');
-const reportTemplate = [...walk(reportFunction)].find((node) => ts.isTemplateExpression(node));
-/** What `report` puts before every message: `<consent-banner>: `. */
-const PREFIX = reportTemplate.head.text;
+const prefixDeclaration = reportSource.statements
+  .filter(ts.isVariableStatement)
+  .flatMap((statement) => statement.declarationList.declarations)
+  .find((declaration) => declaration.name.getText() === 'PREFIX');
+/** What every message of src/report.ts starts with: `<consent-banner>: `. */
+const PREFIX = prefixDeclaration.initializer.text;
+
+/** The calls that print a message by its key (src/messages.ts), and those that print a text given to them. */
+const KEYED = new Set(['report', 'reportOnce', 'warn']);
+const WITH_TEXT = new Set(['reportText', 'printOnce', 'printError', 'print']);
 
 /** Every message: `{ where, parts }`, one per distinct text. */
 const messages = new Map();
@@ -207,10 +255,15 @@ for (const source of sources) {
     if (!ts.isCallExpression(call) || !call.arguments.length) continue;
     const callee = call.expression.getText();
     const isConsole = /^console\.(error|warn|log|info|debug)$/.test(callee);
-    if (callee !== 'report' && !isConsole) continue;
-    // The prefix itself, in `report`.
-    if (source === reportSource && call.pos >= reportFunction.pos && call.end <= reportFunction.end) continue;
-    for (const [at, parts] of messagesAt(call.arguments[0])) {
+    // A keyed call is one of src/report.ts's, or a parameter that takes one (a `Reporter`); the audit's `warn` is its own.
+    const declaration = declarationOf(calleeName(call));
+    const keyed = KEYED.has(callee) && Boolean(declaration) && (declaration.getSourceFile() === reportSource || ts.isParameter(declaration));
+    if (!keyed && !isConsole && !WITH_TEXT.has(callee)) continue;
+    // src/report.ts passes on texts made elsewhere (`print(text)`, `PREFIX + text`); its own are templates.
+    const literal = ts.isTemplateExpression(strip(call.arguments[0])) || ts.isStringLiteralLike(strip(call.arguments[0]));
+    if (source === reportSource && !keyed && !literal) continue;
+    const texts = keyed ? (env) => keyedTexts(call, env) : (env) => resolve(call.arguments[0], env);
+    for (const [at, parts] of messagesAt(call, texts)) {
       const own = parts.reduce((length, part) => length + (part.text?.length ?? 0), 0);
       if (own < OWN_TEXT_AT_LEAST) unresolved.push(at);
       const full = isConsole ? parts : [text(PREFIX), ...parts];
@@ -238,6 +291,10 @@ test('the extractor finds every message in src/ (none left as a bare variable)',
   assert.ok(messages.size >= MESSAGES_AT_LEAST, `${messages.size} messages found; at least ${MESSAGES_AT_LEAST} expected`);
 });
 
+test('every message of src/messages.ts is reported somewhere', () => {
+  assert.deepEqual([...messageFunctions.keys()].filter((key) => !keysReported.has(key)), []);
+});
+
 test('docs/troubleshooting.md shows every console message, whole, as a code span', () => {
   assert.ok(doc.includes(`\`${PREFIX.trim()}\``), 'the page names the prefix');
   const missing = [...messages.values()].filter(({ parts }) => !spans.some((span) => pattern(parts).test(span)));
@@ -257,3 +314,9 @@ test('every message the page shows is one the source prints', () => {
 });
 
 if (process.env.LIST_MESSAGES) for (const { where, parts } of messages.values()) console.log(`${where}\t${display(parts)}`);
+
+test('the page lists every message key (what a message shows when its text cannot load), and no other', () => {
+  const section = doc.slice(doc.indexOf('## Messages by key'), doc.indexOf('\n## ', doc.indexOf('## Messages by key') + 1));
+  const listed = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map(([, key]) => key);
+  assert.deepEqual(listed.sort(), [...messageFunctions.keys()].sort());
+});

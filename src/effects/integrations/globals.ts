@@ -30,7 +30,7 @@ export function safely(talk: () => void): void {
   try {
     talk();
   } catch (error) {
-    if (!reported) report(`an analytics integration failed (${error}).`);
+    if (!reported) report('integration-failed', error);
     reported = true;
   }
 }

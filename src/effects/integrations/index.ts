@@ -55,7 +55,7 @@ export function createIntegrations(names: string | undefined): ConsentIntegratio
     if (!name) return [];
     if (Object.hasOwn(IN_CORE, name)) return [IN_CORE[name]()];
     if (Object.hasOwn(ON_DEMAND, name)) return [onDemand(ON_DEMAND[name])];
-    report(`integrations: unknown name "${name}"; known: ${[...Object.keys(IN_CORE), ...Object.keys(ON_DEMAND)].join(', ')}.`);
+    report('integrations-name', name, [...Object.keys(IN_CORE), ...Object.keys(ON_DEMAND)]);
     return [];
   });
 }

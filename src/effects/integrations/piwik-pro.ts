@@ -1,5 +1,5 @@
 import type { ConsentState } from '../../events.js';
-import { describeValue, report } from '../../report.js';
+import { report } from '../../report.js';
 import { deleteCookies } from '../tracker-cookies.js';
 import { safely } from './globals.js';
 import type { ConsentIntegration } from './types.js';
@@ -185,7 +185,7 @@ let rejected = false;
 function command(name: string, ...args: unknown[]): void {
   const onRejected = (error: unknown) => {
     if (!rejected) {
-      report(`piwik-pro: Piwik PRO's Consent Manager rejected ${name} (${error instanceof Error ? error.message : describeValue(error)}); check that "Ask visitors for consent" and "Use a custom consent form" are on for this site (docs/integrations.md).`);
+      report('piwik-pro-rejected', name, error);
     }
     rejected = true;
   };
