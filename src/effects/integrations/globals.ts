@@ -15,12 +15,21 @@ declare global {
 }
 
 /**
- * How `category` changed between two states: `1` when it is granted now and was not before (a fresh
+ * How `category` (or `service`, see `granted`) changed between two states: `1` when it is granted now and was not before (a fresh
  * grant, or a stored one on a new page view, where `previous` is `null`), `-1` when it was taken
  * away, `0` when it did not change.
  */
-export function change(state: ConsentState, previous: ConsentState | null, category: string): number {
-  return +(state.categories[category] === true) - +(previous?.categories[category] === true);
+export function change(state: ConsentState, previous: ConsentState | null, category: string, service?: string): number {
+  return +granted(state, category, service) - +granted(previous, category, service);
+}
+
+/**
+ * Whether a tool may run: with `service`, that service's grant where the site lists the tool as a
+ * service (with its category, or on its own; docs/services.md), else its category's.
+ */
+export function granted(state: ConsentState | null, category: string, service?: string): boolean {
+  const own = service === undefined ? undefined : state?.services[service];
+  return (own ?? state?.categories[category]) === true;
 }
 
 let reported = false;

@@ -1,4 +1,4 @@
-import { change, safely } from './globals.js';
+import { change, granted, safely } from './globals.js';
 import type { ConsentIntegration } from './types.js';
 
 /**
@@ -28,13 +28,17 @@ import type { ConsentIntegration } from './types.js';
  *   what keeps a leftover `mtm_consent` cookie from counting as consent is the snippet (it removes
  *   the cookie before matomo.js reads it) and the banner's clean-up, not a push from here.
  * - Nothing when the category did not change. Never throws (I9).
+ *
+ * Where the site lists Matomo as a service (`"services": ["matomo"]`, docs/services.md), Matomo
+ * follows that service's choice instead of its category's: granted with the category, or on its
+ * own by its box.
  */
 export function matomo({ category = 'analytics' }: { category?: string } = {}): ConsentIntegration {
   let withheld = false;
   return {
     update(state, previous) {
-      const delta = change(state, previous, category);
-      if ([state, previous].some((seen) => seen?.decided && seen.categories[category] !== true) || delta < 0) withheld = true;
+      const delta = change(state, previous, category, 'matomo');
+      if ([state, previous].some((seen) => seen?.decided && !granted(seen, category, 'matomo')) || delta < 0) withheld = true;
       if (delta > 0 && !withheld) safely(() => (window._paq ??= []).push(['setConsentGiven']));
       else if (delta < 0 && window._paq) {
         safely(() => {

@@ -164,6 +164,31 @@ describe('Matomo integration (I3, I9, L12)', () => {
     expect(fakeTracker.commands).to.deep.equal([['setConsentGiven'], ['forgetConsentGiven'], ['deleteCookies']]);
   });
 
+  it('follows the matomo service where the site lists it (docs/services.md): its own grant, then its withdrawal', () => {
+    const fakeTracker = fakeLiveTracker();
+    window._paq = fakeTracker;
+    const integration = matomo();
+    const withServices = (analytics: boolean, services: Record<string, boolean>) => ({ ...decided({ analytics }), services });
+    const before = { ...undecided, services: { matomo: false, siteimprove: false } };
+    integration.update(before, null);
+    integration.update(withServices(false, { matomo: true, siteimprove: false }), before);
+    expect(fakeTracker.commands).to.deep.equal([['setConsentGiven']]);
+    // Another service of the category changes nothing for Matomo.
+    integration.update(withServices(false, { matomo: true, siteimprove: true }), withServices(false, { matomo: true, siteimprove: false }));
+    integration.update(withServices(false, { matomo: false, siteimprove: true }), withServices(false, { matomo: true, siteimprove: true }));
+    expect(fakeTracker.commands).to.deep.equal([['setConsentGiven'], ['forgetConsentGiven'], ['deleteCookies']]);
+  });
+
+  it('a stored grant of the matomo service alone is a grant on every page view; with only another service of its category granted, none', () => {
+    const fakePaq: unknown[][] = [];
+    window._paq = fakePaq;
+    matomo().update({ ...decided({ analytics: false }), services: { matomo: true } }, null);
+    expect(fakePaq).to.deep.equal([['setConsentGiven']]);
+    fakePaq.length = 0;
+    matomo().update({ ...decided({ analytics: false }), services: { matomo: false, siteimprove: true } }, null);
+    expect(fakePaq).to.deep.equal([]);
+  });
+
   it('on revoke without _paq does not throw and creates nothing', () => {
     expect(() => matomo().update(refused, granted)).not.to.throw();
     expect(() => matomo().update(undecided, granted)).not.to.throw();
