@@ -19,7 +19,7 @@ declare global {
  * grant, or a stored one on a new page view, where `previous` is `null`), `-1` when it was taken
  * away, `0` when it did not change.
  */
-export function change(state: ConsentState, previous: ConsentState | null, category: string, service?: string): number {
+export function change(state: ConsentState, previous: ConsentState | null, category: string, service = ''): number {
   return +granted(state, category, service) - +granted(previous, category, service);
 }
 
@@ -27,9 +27,9 @@ export function change(state: ConsentState, previous: ConsentState | null, categ
  * Whether a tool may run: with `service`, that service's grant where the site lists the tool as a
  * service (with its category, or on its own; docs/services.md), else its category's.
  */
-export function granted(state: ConsentState | null, category: string, service?: string): boolean {
-  const own = service === undefined ? undefined : state?.services[service];
-  return (own ?? state?.categories[category]) === true;
+export function granted(state: ConsentState | null, category: string, service = ''): boolean {
+  // No service has the id '': without one, the category's.
+  return (state?.services[service] ?? state?.categories[category]) === true;
 }
 
 let reported = false;
