@@ -11,6 +11,8 @@ const printed = new Set<string>();
 
 /** The messages' texts, once loaded. */
 let texts: Messages | undefined;
+/** The messages reported while their texts load, in order. */
+const waiting: (() => void)[] = [];
 
 /**
  * Prints one message once its text is there: from the messages' part (src/messages.ts), fetched
@@ -20,14 +22,20 @@ let texts: Messages | undefined;
  * docs/troubleshooting.md lists the keys.
  */
 function say(print: (text: string) => void, key: MessageKey, values: unknown[]): void {
-  const write = (messages: Messages) => print((messages[key] as (...values: unknown[]) => string)(...values));
-  if (texts) write(texts);
-  else {
-    loadPart(import('./messages.js')).then(
-      ({ MESSAGES }) => write((texts = MESSAGES)),
-      () => print(`message "${key}" (its text did not load; docs/troubleshooting.md lists each key).`),
-    );
-  }
+  waiting.push(() =>
+    print(
+      texts
+        ? (texts[key] as (...values: unknown[]) => string)(...values)
+        : `message "${key}" (its text did not load; docs/troubleshooting.md lists each key).`,
+    ),
+  );
+  // The first one waiting loads the texts; all print in order once they are there (or are not).
+  if (texts) printWaiting();
+  else if (waiting.length < 2) loadPart(import('./messages.js')).then(({ MESSAGES }) => (texts = MESSAGES), () => {}).then(printWaiting);
+}
+
+function printWaiting(): void {
+  waiting.splice(0).forEach((write) => write());
 }
 
 /** The messages' texts, there already (`consent-banner/server` loads them with itself): every message prints at once. */
