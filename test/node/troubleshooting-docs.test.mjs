@@ -259,12 +259,14 @@ for (const source of sources) {
     const declaration = declarationOf(calleeName(call));
     const keyed = KEYED.has(callee) && Boolean(declaration) && (declaration.getSourceFile() === reportSource || ts.isParameter(declaration));
     if (!keyed && !isConsole && !WITH_TEXT.has(callee)) continue;
-    // src/report.ts passes on texts made elsewhere (`print(text)`, `PREFIX + text`); its own are templates.
-    const literal = ts.isTemplateExpression(strip(call.arguments[0])) || ts.isStringLiteralLike(strip(call.arguments[0]));
-    if (source === reportSource && !keyed && !literal) continue;
+    // src/report.ts writes every message with its prefix (`console.error(PREFIX + text)`) and passes on
+    // texts made elsewhere (`print(text)`): only its own texts count there.
+    if (source === reportSource && isConsole) continue;
     const texts = keyed ? (env) => keyedTexts(call, env) : (env) => resolve(call.arguments[0], env);
     for (const [at, parts] of messagesAt(call, texts)) {
-      const own = parts.reduce((length, part) => length + (part.text?.length ?? 0), 0);
+      // Its own text: what it says beyond the prefix (a console call writes that itself).
+      const own = parts.map((part) => part.text ?? '').join('').replace(PREFIX, '').length;
+      if (source === reportSource && !keyed && own < OWN_TEXT_AT_LEAST) continue;
       if (own < OWN_TEXT_AT_LEAST) unresolved.push(at);
       const full = isConsole ? parts : [text(PREFIX), ...parts];
       const key = full.map((part) => (part.hole ? '\u0000' : part.text)).join('');
