@@ -34,6 +34,29 @@ const consentCookie = () => decodeURIComponent(document.cookie.split('; ').find(
 describe('services: per-service choices inside a category (docs/services.md)', () => {
   beforeEach(() => clearCookies());
 
+  it('the Matomo integration hears the matomo service of its category, and not the one under necessary (stubbed _paq)', async () => {
+    const stubPaq: unknown[][] = [];
+    window._paq = stubPaq;
+    try {
+      const { banner } = await page([ANALYTICS]);
+      banner.integrations = 'matomo';
+      await banner.updateComplete;
+      expect(stubPaq, 'nothing before a choice').to.deep.equal([]);
+      banner.save({ analytics: false, 's--matomo': true });
+      expect(stubPaq).to.deep.equal([['setConsentGiven']]);
+
+      clearCookies();
+      stubPaq.length = 0;
+      const necessary = await page([{ id: 'necessary', services: ['matomo'] }]);
+      necessary.banner.integrations = 'matomo';
+      await necessary.banner.updateComplete;
+      necessary.banner.rejectAll();
+      expect(stubPaq.filter(([command]) => command === 'setConsentGiven'), 'matomo under necessary is no consent to analytics').to.deep.equal([]);
+    } finally {
+      delete window._paq;
+    }
+  });
+
   it('takes the texts and cookies of a service from the catalogue by its name', async () => {
     const { banner } = await page();
     const media = banner.categories.find(({ id }) => id === 'media')!;

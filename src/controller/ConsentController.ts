@@ -245,7 +245,7 @@ export class ConsentController extends EventTarget {
   #tell(): void {
     if (!this.#integrations.length) return;
     const state = this.state;
-    for (const integration of this.#integrations) integration.update(state, this.#told);
+    for (const integration of this.#integrations) integration.update(state, this.#told, this.#store.services);
     this.#told = state;
   }
 

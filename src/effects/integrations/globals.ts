@@ -24,8 +24,8 @@ export function change(state: ConsentState, previous: ConsentState | null, categ
 }
 
 /**
- * Whether a tool may run: with `service`, that service's grant where the site lists the tool as a
- * service (with its category, or on its own; docs/services.md), else its category's.
+ * Whether a tool may run: with `service` (a service of `category`, which the caller checks), that
+ * service's grant (with its category, or on its own; docs/services.md), else its category's.
  */
 export function granted(state: ConsentState | null, category: string, service = ''): boolean {
   // No service has the id '': without one, the category's.

@@ -29,16 +29,19 @@ import type { ConsentIntegration } from './types.js';
  *   the cookie before matomo.js reads it) and the banner's clean-up, not a push from here.
  * - Nothing when the category did not change. Never throws (I9).
  *
- * Where the site lists Matomo as a service (`"services": ["matomo"]`, docs/services.md), Matomo
- * follows that service's choice instead of its category's: granted with the category, or on its
- * own by its box.
+ * Where the site lists Matomo as a service of `category` (`"services": ["matomo"]`,
+ * docs/services.md), Matomo follows that service's choice instead of its category's: granted with
+ * the category, or on its own by its box. Listed in another category (or `necessary`), it is ignored:
+ * Matomo follows `category`.
  */
 export function matomo({ category = 'analytics' }: { category?: string } = {}): ConsentIntegration {
   let withheld = false;
   return {
-    update(state, previous) {
-      const delta = change(state, previous, category, 'matomo');
-      if ([state, previous].some((seen) => seen?.decided && !granted(seen, category, 'matomo')) || delta < 0) withheld = true;
+    update(state, previous, services) {
+      // Its own box counts only where Matomo is a service of this category (not of `necessary`, nor of another).
+      const service = services?.matomo === category ? 'matomo' : '';
+      const delta = change(state, previous, category, service);
+      if ([state, previous].some((seen) => seen?.decided && !granted(seen, category, service)) || delta < 0) withheld = true;
       if (delta > 0 && !withheld) safely(() => (window._paq ??= []).push(['setConsentGiven']));
       else if (delta < 0 && window._paq) {
         safely(() => {

@@ -164,29 +164,45 @@ describe('Matomo integration (I3, I9, L12)', () => {
     expect(fakeTracker.commands).to.deep.equal([['setConsentGiven'], ['forgetConsentGiven'], ['deleteCookies']]);
   });
 
-  it('follows the matomo service where the site lists it (docs/services.md): its own grant, then its withdrawal', () => {
+  /** The store's services (service id → category id) of a site that lists Matomo and Siteimprove in `category`. */
+  const listedIn = (category: string) => ({ matomo: category, siteimprove: category });
+  const withServices = (analytics: boolean, services: Record<string, boolean>) => ({ ...decided({ analytics }), services });
+
+  it('follows the matomo service where the site lists it in its category (docs/services.md): its own grant, then its withdrawal', () => {
     const fakeTracker = fakeLiveTracker();
     window._paq = fakeTracker;
     const integration = matomo();
-    const withServices = (analytics: boolean, services: Record<string, boolean>) => ({ ...decided({ analytics }), services });
+    const services = listedIn('analytics');
     const before = { ...undecided, services: { matomo: false, siteimprove: false } };
-    integration.update(before, null);
-    integration.update(withServices(false, { matomo: true, siteimprove: false }), before);
+    integration.update(before, null, services);
+    integration.update(withServices(false, { matomo: true, siteimprove: false }), before, services);
     expect(fakeTracker.commands).to.deep.equal([['setConsentGiven']]);
     // Another service of the category changes nothing for Matomo.
-    integration.update(withServices(false, { matomo: true, siteimprove: true }), withServices(false, { matomo: true, siteimprove: false }));
-    integration.update(withServices(false, { matomo: false, siteimprove: true }), withServices(false, { matomo: true, siteimprove: true }));
+    integration.update(withServices(false, { matomo: true, siteimprove: true }), withServices(false, { matomo: true, siteimprove: false }), services);
+    integration.update(withServices(false, { matomo: false, siteimprove: true }), withServices(false, { matomo: true, siteimprove: true }), services);
     expect(fakeTracker.commands).to.deep.equal([['setConsentGiven'], ['forgetConsentGiven'], ['deleteCookies']]);
   });
 
   it('a stored grant of the matomo service alone is a grant on every page view; with only another service of its category granted, none', () => {
     const fakePaq: unknown[][] = [];
     window._paq = fakePaq;
-    matomo().update({ ...decided({ analytics: false }), services: { matomo: true } }, null);
+    matomo().update(withServices(false, { matomo: true }), null, listedIn('analytics'));
     expect(fakePaq).to.deep.equal([['setConsentGiven']]);
     fakePaq.length = 0;
-    matomo().update({ ...decided({ analytics: false }), services: { matomo: false, siteimprove: true } }, null);
+    matomo().update(withServices(false, { matomo: false, siteimprove: true }), null, listedIn('analytics'));
     expect(fakePaq).to.deep.equal([]);
+  });
+
+  it('ignores the matomo service listed in another category or under necessary (always granted there): Matomo follows its own category', () => {
+    const fakePaq: unknown[][] = [];
+    window._paq = fakePaq;
+    // Before any choice, `necessary` and its services are granted: that is no consent to analytics.
+    matomo().update({ ...undecided, services: { matomo: true } }, null, { matomo: 'necessary' });
+    matomo().update({ ...decided({ analytics: false }), services: { matomo: true } }, null, { matomo: 'necessary' });
+    matomo().update({ ...decided({ analytics: false, statistics: true }), services: { matomo: true } }, null, { matomo: 'statistics' });
+    expect(fakePaq).to.deep.equal([]);
+    matomo().update({ ...decided({ analytics: true }), services: { matomo: false } }, null, { matomo: 'statistics' });
+    expect(fakePaq).to.deep.equal([['setConsentGiven']]);
   });
 
   it('on revoke without _paq does not throw and creates nothing', () => {
