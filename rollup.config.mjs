@@ -92,7 +92,10 @@ function entryTypes() {
 const minifyOptions = {
   ecma: 2022,
   module: true,
-  compress: { passes: 2 },
+  // unsafe_arrows and unsafe_methods turn function expressions that do not use `this` into arrows
+  // and methods: unsafe only for code that calls them with `new` or reads their `prototype`, which
+  // ours never does (classes are classes); about 30 B off the core.
+  compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
   // V8's explicit compile hint (Chrome 136+; other engines ignore the comment): nearly every
   // function of the bundle runs on a first visit, and every function of a part once it loads,
   // so V8 compiles them all up front, off the main thread while the file streams in, instead

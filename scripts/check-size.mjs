@@ -20,10 +20,13 @@ import { gzipSync } from 'node:zlib';
 // Issue 14 asks for no bytes a site does not ask for: the texts of the console messages moved to
 // a part fetched at a page's first mistake (src/messages.ts; the core keeps their keys), 10,526,
 // less than before the issue began (10,596); Matomo following its service where the site lists
-// it, 10,548; messages reported while their texts load kept in order (a queue), 10,574. The goal of 5,500 for a returning visit is not
+// it, 10,548; messages reported while their texts load kept in order (a queue), 10,574; and
+// shown as they were reported (a structured clone), with their key and values where there is
+// no text (terser's unsafe_arrows and unsafe_methods took 30 B back), 10,586: still less than
+// before the issue began. The goal of 5,500 for a returning visit is not
 // reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
-  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10580 },
+  { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10590 },
   // Its messages' texts moved to their part: 7,899 to 7,820.
   { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7830 },
   // A box per service with its handlers (issue 14, item 4): 4,100 to 4,380; its messages' texts to their part, 4,180.
@@ -42,8 +45,9 @@ const BUDGETS = [
   // core's hook and the cookie page's message after the reload), 30,090; services (their catalogue
   // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,180; the
   // messages by key (the keys, and a function per text where a template was), 34,861; Matomo
-  // following its service, 34,889; the messages' queue, 34,920.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34920 },
+  // following its service, 34,889; the messages' queue, 34,920; their values as reported and the
+  // key where there is no text, 34,937.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34940 },
 ];
 
 let over = false;

@@ -9,29 +9,51 @@ const PREFIX = '<consent-banner>: ';
 /** The messages `reportOnce` printed: on this page, or in this server process. */
 const printed = new Set<string>();
 
-/** The messages' texts, once loaded. */
-let texts: Messages | undefined;
+/** The messages' texts, once loaded; `null` when their part did not load (it is not asked for again). */
+let texts: Messages | null | undefined;
 /** The messages reported while their texts load, in order. */
 const waiting: (() => void)[] = [];
 
 /**
  * Prints one message once its text is there: from the messages' part (src/messages.ts), fetched
  * at the first mistake of the page (those reported meanwhile print a moment later, in order),
- * so that the core every page view loads carries no message texts; from then on at once. When
- * that part cannot load (reported by `loadPart`), the key stands in for the text;
+ * so that the core every page view loads carries no message texts; from then on at once. The
+ * values are copied as they are now (a structured clone, where they allow one), so that the
+ * message shows what was reported. When there is no text (the part did not load, which `loadPart`
+ * reports; or an older part without this key), the key and the values stand in for it;
  * docs/troubleshooting.md lists the keys.
  */
-function say(print: (text: string) => void, key: MessageKey, values: unknown[]): void {
-  waiting.push(() =>
-    print(
-      texts
-        ? (texts[key] as (...values: unknown[]) => string)(...values)
-        : `message "${key}" (its text did not load; docs/troubleshooting.md lists each key).`,
-    ),
-  );
+function say(print: (text: string) => void, key: MessageKey, given: unknown[]): void {
+  let values = given;
+  try {
+    values = structuredClone(given);
+  } catch {
+    // Functions, symbols, nodes: the values as they are.
+  }
+  waiting.push(() => {
+    const text = textOf(key, values);
+    if (text === undefined) print(`${key} ${describeValue(values)} (docs/troubleshooting.md, "Messages by key")`);
+    else print(text);
+  });
   // The first one waiting loads the texts; all print in order once they are there (or are not).
-  if (texts) printWaiting();
-  else if (waiting.length < 2) loadPart(import('./messages.js')).then(({ MESSAGES }) => (texts = MESSAGES), () => {}).then(printWaiting);
+  if (texts !== undefined) printWaiting();
+  else if (waiting.length < 2) {
+    loadPart(import('./messages.js'))
+      .then(({ MESSAGES }) => MESSAGES, () => null)
+      .then((loaded) => {
+        texts = loaded;
+        printWaiting();
+      });
+  }
+}
+
+/** The message's text; none without the texts, for a key an older part lacks, or for values that do not fit in it. */
+function textOf(key: MessageKey, values: unknown[]): string | undefined {
+  try {
+    return (texts?.[key] as ((...values: unknown[]) => string) | undefined)?.(...values);
+  } catch {
+    return undefined;
+  }
 }
 
 function printWaiting(): void {

@@ -194,7 +194,7 @@ function checked(value: string, trust: (value: string) => unknown): unknown {
 
 /** Passes on the value the gate approved a moment ago, and nothing else. */
 function approve(value: string): string {
-  if (value !== approved) throw new TypeError('consent-banner: only gated scripts the component checked pass this policy.');
+  if (value !== approved) throw new TypeError('consent-banner: not a gated script it checked');
   return value;
 }
 

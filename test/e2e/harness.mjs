@@ -82,10 +82,27 @@ export async function startHarness() {
   };
 }
 
-/** Fails the test on any uncaught error or console error in the page. */
+/** The component's console errors (of `watchErrors`) once there are `count` of them, or 5 s have passed. */
+export async function componentErrors(errors, count) {
+  const own = () => errors.filter((error) => error.includes('<consent-banner>'));
+  for (let waited = 0; waited < 5000 && own().length < count; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  return own();
+}
+
+/** A console message of the component is on its way: its texts' part was asked for (it prints once that is there). */
+export const MESSAGE_COMING = 'request: consent-banner-messages.js (a console message is coming)';
+
+/**
+ * Fails the test on any uncaught error or console error in the page, and on any message of the
+ * component, also one still waiting for its text (`MESSAGE_COMING`, at the request of the
+ * messages' part), so that a check made before it prints still sees it.
+ */
 export function watchErrors(page) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    if (/\/consent-banner-messages\.js(\?|$)/.test(request.url())) errors.push(MESSAGE_COMING);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });

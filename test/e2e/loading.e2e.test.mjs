@@ -7,7 +7,7 @@
 // is requested only then, and a message shows its key when that part is missing.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, watchErrors } from './harness.mjs';
+import { componentErrors, startHarness, watchErrors } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -137,14 +137,6 @@ describe('a choices part that cannot load', () => {
 
 const MESSAGES = '**/dist/consent-banner-messages.js';
 
-/** The console errors of the component once there are `count` (or 5 s have passed). */
-async function componentErrors(errors, count) {
-  for (let waited = 0; waited < 5000 && errors.filter((error) => error.includes('<consent-banner>')).length < count; waited += 50) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return errors.filter((error) => error.includes('<consent-banner>'));
-}
-
 describe("the console messages' part", () => {
   it('is fetched only at a mistake, once: the message then prints its whole text, and a second prints too', async () => {
     const context = await harness.browser.newContext();
@@ -174,17 +166,36 @@ describe("the console messages' part", () => {
     await context.close();
   });
 
-  it('that cannot load: the message shows its key after the error that names the file, and the banner goes on', async () => {
+  it('that cannot load: each message shows its key and values after the error that names the file, the file is asked for once, and the banner goes on', async () => {
     const context = await harness.browser.newContext();
-    await context.route(MESSAGES, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const requests = [];
+    await context.route(MESSAGES, (route) => {
+      requests.push(route.request().url());
+      return route.fulfill({ status: 404, body: 'not found' });
+    });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${harness.base}/test/e2e/pages/site.html`);
     await page.evaluate(() => document.querySelector('consent-banner').grant('statistiek'));
-    const reported = await componentErrors(errors, 2);
-    assert.equal(reported.length, 2, errors.join('\n'));
+    await componentErrors(errors, 2);
+    // Two mistakes of one kind (reported once each): both show, told apart by their values.
+    await page.evaluate(() => {
+      for (const category of ['nope', 'nope', 'nope2']) {
+        const iframe = document.createElement('iframe');
+        iframe.dataset.consentCategory = category;
+        iframe.dataset.src = 'https://example.org/';
+        document.body.append(iframe);
+      }
+    });
+    const reported = await componentErrors(errors, 4);
+    assert.equal(reported.length, 4, errors.join('\n'));
     assert.match(reported[0], /a part did not load \(.*\/dist\/consent-banner-messages\.js\)/);
-    assert.equal(reported[1], 'console.error: <consent-banner>: message "grant" (its text did not load; docs/troubleshooting.md lists each key).');
+    assert.deepEqual(reported.slice(1), [
+      'console.error: <consent-banner>: grant ["statistiek",null] (docs/troubleshooting.md, "Messages by key")',
+      'console.error: <consent-banner>: unknown-category ["nope",["necessary","analytics","media"]] (docs/troubleshooting.md, "Messages by key")',
+      'console.error: <consent-banner>: unknown-category ["nope2",["necessary","analytics","media"]] (docs/troubleshooting.md, "Messages by key")',
+    ]);
+    assert.equal(requests.length, 1, requests.join('\n'));
     await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
     assert.equal(await page.evaluate(() => document.querySelector('consent-banner').consent.method), 'reject-all');
     await context.close();

@@ -96,7 +96,8 @@ async function visit(path, folder) {
 const otherLoopbackName = (base) => base.replace('//127.0.0.1:', '//localhost:');
 
 /** The console errors a page makes on purpose: the audit demo's gated element of no category, which the banner reports. */
-const DELIBERATE_ERRORS = { 'audit.html': /^console\.error: <consent-banner>: data-consent-category="statistiek"/ };
+/** The component's message there, and the request of its texts' part (`MESSAGE_COMING`). */
+const DELIBERATE_ERRORS = { 'audit.html': /^console\.error: <consent-banner>: data-consent-category="statistiek"|^request: consent-banner-messages\.js / };
 
 /** The first layer's accept button (in the banner's shadow root). */
 const acceptButton = (tab) => tab.locator('consent-banner [part~="accept"]');
