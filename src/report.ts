@@ -32,7 +32,7 @@ function say(print: (text: string) => void, key: MessageKey, given: unknown[]): 
   }
   waiting.push(() => {
     const text = textOf(key, values);
-    if (text === undefined) print(`${key} ${describeValue(values)} (docs/troubleshooting.md, "Messages by key")`);
+    if (text === undefined) print(`${key} ${describeValue(values)} (docs/troubleshooting.md)`);
     else print(text);
   });
   // The first one waiting loads the texts; all print in order once they are there (or are not).

@@ -58,7 +58,7 @@ describe('report: console messages by key (src/report.ts, src/messages.ts)', () 
       report('second-banner');
     });
     expect(errors).to.deep.equal([
-      '<consent-banner>: render-failed [{}] (docs/troubleshooting.md, "Messages by key")',
+      '<consent-banner>: render-failed [{}] (docs/troubleshooting.md)',
       '<consent-banner>: this page has more than one <consent-banner>; the extra one does nothing.',
     ]);
   });

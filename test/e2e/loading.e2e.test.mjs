@@ -191,9 +191,9 @@ describe("the console messages' part", () => {
     assert.equal(reported.length, 4, errors.join('\n'));
     assert.match(reported[0], /a part did not load \(.*\/dist\/consent-banner-messages\.js\)/);
     assert.deepEqual(reported.slice(1), [
-      'console.error: <consent-banner>: grant ["statistiek",null] (docs/troubleshooting.md, "Messages by key")',
-      'console.error: <consent-banner>: unknown-category ["nope",["necessary","analytics","media"]] (docs/troubleshooting.md, "Messages by key")',
-      'console.error: <consent-banner>: unknown-category ["nope2",["necessary","analytics","media"]] (docs/troubleshooting.md, "Messages by key")',
+      'console.error: <consent-banner>: grant ["statistiek",null] (docs/troubleshooting.md)',
+      'console.error: <consent-banner>: unknown-category ["nope",["necessary","analytics","media"]] (docs/troubleshooting.md)',
+      'console.error: <consent-banner>: unknown-category ["nope2",["necessary","analytics","media"]] (docs/troubleshooting.md)',
     ]);
     assert.equal(requests.length, 1, requests.join('\n'));
     await page.getByRole('button', { name: 'Alle optionele cookies weigeren' }).click();
