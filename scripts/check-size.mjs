@@ -22,8 +22,9 @@ import { gzipSync } from 'node:zlib';
 // less than before the issue began (10,596); Matomo following its service where the site lists
 // it, 10,548; messages reported while their texts load kept in order (a queue), 10,574; and
 // shown as they were reported (a structured clone), with their key and values where there is
-// no text (terser's unsafe_arrows and unsafe_methods took 30 B back), 10,586: still less than
-// before the issue began. The goal of 5,500 for a returning visit is not
+// no text (terser's unsafe_arrows and unsafe_methods took 30 B back), 10,586; the services'
+// categories passed on to an adapter in a part (Piwik PRO), with a shorter stand-in, 10,582: still
+// less than before the issue began. The goal of 5,500 for a returning visit is not
 // reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
   { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10590 },
@@ -46,8 +47,8 @@ const BUDGETS = [
   // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,180; the
   // messages by key (the keys, and a function per text where a template was), 34,861; Matomo
   // following its service, 34,889; the messages' queue, 34,920; their values as reported and the
-  // key where there is no text, 34,937.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34940 },
+  // key where there is no text, 34,937; Piwik PRO following its service, 34,989.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34990 },
 ];
 
 let over = false;

@@ -8,6 +8,7 @@ import type { ConsentBanner } from '../src/ConsentBanner.js';
 import type { ConsentState } from '../src/events.js';
 import type { ConsentPlaceholder } from '../src/ui/ConsentPlaceholder.js';
 import { checkbox, dialogOpens, region } from './banner-harness.js';
+import { loadFakeContainer, removeFakePiwikPro, savedStatus } from './effects/integrations/fake-piwik-pro.js';
 import { captureConsole, clearCookies, cookieNames, newPageView } from './helpers.js';
 
 const MEDIA = { id: 'media', label: { nl: 'Video’s en kaarten', en: 'Videos and maps' }, description: 'Inhoud van andere websites.', cookies: [], services: ['youtube', 'vimeo'] };
@@ -54,6 +55,22 @@ describe('services: per-service choices inside a category (docs/services.md)', (
       expect(stubPaq.filter(([command]) => command === 'setConsentGiven'), 'matomo under necessary is no consent to analytics').to.deep.equal([]);
     } finally {
       delete window._paq;
+    }
+  });
+
+  it('the Piwik PRO integration (a part) hears the piwik-pro service of a category, also what it was told before its part loaded (the fake container)', async () => {
+    const fake = await loadFakeContainer();
+    try {
+      const { banner } = await page([{ id: 'analytics', services: ['piwik-pro', 'siteimprove'] }]);
+      banner.integrations = 'piwik-pro';
+      banner.save({ analytics: false, 's--piwik-pro': true });
+      await waitUntil(() => savedStatus() === 1, 'Piwik PRO saves the grant once the integration\'s part is there');
+      banner.save({ analytics: false, 's--piwik-pro': false, 's--siteimprove': true });
+      await fake.idle;
+      expect(fake.commands.at(-1)!.slice(0, 2)).to.deep.equal(['setComplianceSettings', { consents: { analytics: { status: 0 } } }]);
+    } finally {
+      await removeFakePiwikPro();
+      clearCookies();
     }
   });
 

@@ -1,4 +1,3 @@
-import type { ConsentState } from '../../events.js';
 import { matomo } from './matomo.js';
 import type { ConsentIntegration } from './types.js';
 import { loadPart, report } from '../../report.js';
@@ -33,18 +32,19 @@ const ON_DEMAND: Record<string, () => Promise<{ default: () => ConsentIntegratio
  */
 function onDemand(load: () => Promise<{ default: () => ConsentIntegration }>): ConsentIntegration {
   let adapter: ConsentIntegration | undefined;
-  let latest: ConsentState | undefined;
+  /** What it was told last before its part loaded: the state, the previous one and the services. */
+  let latest: Parameters<ConsentIntegration['update']> | undefined;
   loadPart(load()).then(
     (part) => {
       adapter = part.default();
-      if (latest) adapter.update(latest, null);
+      if (latest) adapter.update(latest[0], null, latest[2]);
     },
     () => {},
   );
   return {
-    update(state, previous) {
-      if (adapter) adapter.update(state, previous);
-      else latest = state;
+    update(...told) {
+      if (adapter) adapter.update(...told);
+      else latest = told;
     },
   };
 }
