@@ -1,5 +1,6 @@
 /** The cookie page's content without JavaScript, with the choices as a form for `consentCookieHandler`. */
 import type { ResolvedCategory } from '../decision/categories.js';
+import { SERVICE_PREFIX } from '../decision/cookie-codec.js';
 import type { ConsentDecision } from '../decision/types.js';
 import { cookieRows } from '../i18n/cookie-texts.js';
 import { format } from '../i18n/strings.js';
@@ -50,7 +51,7 @@ export interface PreferencesFallbackOptions {
 export function renderPreferencesFallback(options: PreferencesFallbackOptions): string {
   const given = (typeof options === 'object' && options !== null ? options : {}) as Partial<PreferencesFallbackOptions>;
   const { strings, d, categories, policyVersion } = pageTexts(given, 'renderPreferencesFallback');
-  const table = (category: ResolvedCategory) => {
+  const table = (category: Pick<ResolvedCategory, 'label' | 'cookies'>) => {
     const rows = cookieRows(category, d)
       .map(({ name, purpose, lifetime }) => `<tr><th scope="row"><code>${escape(name)}</code></th><td>${escape(purpose)}</td><td>${escape(lifetime)}</td></tr>`)
       .join('');
@@ -62,7 +63,43 @@ export function renderPreferencesFallback(options: PreferencesFallbackOptions): 
   };
   const section = (category: ResolvedCategory) => {
     const heading = category.id === 'necessary' ? `${category.label}${d.colon}${d.alwaysActive}` : category.label;
-    return [`<h3>${escape(heading)}</h3>`, `<p>${escape(category.description)}</p>`, table(category)].join('\n');
+    const services = (category.services ?? []).flatMap((service) => [`<h4>${escape(service.label)}</h4>`, `<p>${escape(service.description)}</p>`, ...cookiesOf(service)]);
+    return [`<h3>${escape(heading)}</h3>`, `<p>${escape(category.description)}</p>`, table(category), ...services].join('\n');
+  };
+  /** A service's cookie table, when it sets any (as the choices show it). */
+  const cookiesOf = (service: Pick<ResolvedCategory, 'label' | 'cookies'>) => (service.cookies.length ? [table(service)] : []);
+  const checkbox = (value: string, describedBy: string, label: string, checked: boolean) =>
+    `<p><label><input type="checkbox" name="granted" value="${escape(value)}" aria-describedby="${describedBy}"${checked ? ' checked' : ''}> ${escape(label)}</label></p>`;
+  const granted = (id: string) => given.decision?.categories?.[id] === true;
+  /**
+   * An optional category in the form: its box; or, with services, a group named by the category
+   * with a box per service (`<category>/<service>`, each listed in a hidden `services` field so
+   * that the handler knows the whole group): every service's box ticked grants the category, as
+   * in the choices; some, those services alone. Without script no box can stand for the others.
+   */
+  const choice = (category: ResolvedCategory) => {
+    const describedBy = `consent-description-${escape(category.id)}`;
+    const services = category.services ?? [];
+    if (!services.length) {
+      return [checkbox(category.id, describedBy, category.label, granted(category.id)), `<p id="${describedBy}">${escape(category.description)}</p>`, table(category)].join('\n');
+    }
+    return [
+      `<fieldset class="consent-preferences-services" aria-describedby="${describedBy}">`,
+      `<legend>${escape(category.label)}</legend>`,
+      `<p id="${describedBy}">${escape(category.description)}</p>`,
+      table(category),
+      ...services.flatMap((service) => {
+        const value = `${category.id}/${service.id}`;
+        const serviceDescribedBy = `consent-description-${escape(category.id)}.${escape(service.id)}`;
+        return [
+          checkbox(value, serviceDescribedBy, service.label, granted(category.id) || granted(SERVICE_PREFIX + service.id)),
+          `<p id="${serviceDescribedBy}">${escape(service.description)}</p>`,
+          ...cookiesOf(service),
+          `<input type="hidden" name="services" value="${escape(value)}">`,
+        ];
+      }),
+      '</fieldset>',
+    ].join('\n');
   };
   const action = formAction(given);
   const content =
@@ -77,17 +114,7 @@ export function renderPreferencesFallback(options: PreferencesFallbackOptions): 
           ...categories.filter(({ id }) => id === 'necessary').map(section),
           '<fieldset>',
           `<legend>${escape(d.preferencesLegend)}</legend>`,
-          ...categories
-            .filter(({ id }) => id !== 'necessary')
-            .map((category) => {
-              const checked = given.decision?.categories?.[category.id] === true ? ' checked' : '';
-              const describedBy = `consent-description-${escape(category.id)}`;
-              return [
-                `<p><label><input type="checkbox" name="granted" value="${escape(category.id)}" aria-describedby="${describedBy}"${checked}> ${escape(category.label)}</label></p>`,
-                `<p id="${describedBy}">${escape(category.description)}</p>`,
-                table(category),
-              ].join('\n');
-            }),
+          ...categories.filter(({ id }) => id !== 'necessary').map(choice),
           '</fieldset>',
           `<p class="consent-preferences-actions">${[
             ['custom', d.save],

@@ -31,6 +31,12 @@ let holdConsent = null;
 const received = [];
 
 const setConsent = consentCookieHandler(CONSENT);
+/** A site whose categories list services (docs/services.md): its configuration and its handler. */
+const WITH_SERVICES = {
+  config: { categories: [{ id: 'media', label: "Video's", description: "Video's van andere websites.", cookies: [], services: ['youtube', 'vimeo'] }] },
+  consent: { categories: ['analytics', 'media'], services: ['youtube', 'vimeo'], policyVersion: '2026-11' },
+};
+const setConsentWithServices = consentCookieHandler(WITH_SERVICES.consent);
 
 const banner = '<consent-banner policy-version="2026-11" site-name="voorbeeld.nl" privacy-url="/cookies" cookie-url="/consent"></consent-banner>';
 const page = (body, head = '<script type="module" src="/dist/consent-banner.bundle.js"></script>') =>
@@ -74,6 +80,12 @@ async function serve(req, res) {
   if (url.pathname === '/cookies') return html(page(`${banner}${cookiePage(req.headers.cookie)}`));
   if (url.pathname === '/form-only') return html(page(cookiePage(req.headers.cookie), ''));
   if (url.pathname === '/forged') return html(page(forgedForm(url.searchParams.get('to')), ''));
+  if (url.pathname === '/consent-services') return setConsentWithServices(req, res);
+  if (url.pathname === '/cookies-services') {
+    const { config, consent } = WITH_SERVICES;
+    const fallback = renderPreferencesFallback({ lang: 'nl', config, action: '/consent-services', organisation: ORGANISATION, decision: readConsent(req.headers.cookie, consent), returnTo: '/cookies-services', ...consent });
+    return html(page(`<main><h1>Cookies</h1><consent-preferences>${fallback}</consent-preferences></main>`, ''));
+  }
   res.writeHead(404).end();
 }
 
@@ -207,6 +219,32 @@ describe('the cookie page without JavaScript (issue 14)', () => {
     assert.equal(await tab.getByRole('group', { name: 'Optionele cookies' }).getByRole('checkbox', { name: 'Analytische cookies' }).count(), 1);
     assert.deepEqual(await axeViolations(tab), []);
     await context.close();
+  });
+});
+
+describe('the cookie page without JavaScript, with services (docs/services.md)', () => {
+  it('a box per service in a group named by the category: YouTube alone is saved as that service, shown ticked, and the form passes axe', async () => {
+    const context = await newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(site.url('/cookies-services'));
+    const videos = tab.getByRole('group', { name: "Video's" });
+    assert.deepEqual(await videos.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.value)), ['media/youtube', 'media/vimeo']);
+    await videos.getByRole('checkbox', { name: 'YouTube' }).check();
+    await Promise.all([tab.waitForURL(site.url('/cookies-services')), tab.getByRole('button', { name: 'Keuze opslaan' }).click()]);
+    assert.match((await consentCookie(context))?.value ?? '', /\|c\|analytics:0\.media:0\.s--youtube:1$/);
+    assert.equal(await tab.getByRole('checkbox', { name: 'YouTube' }).isChecked(), true);
+    assert.equal(await tab.getByRole('checkbox', { name: 'Vimeo' }).isChecked(), false);
+
+    await tab.getByRole('checkbox', { name: 'Vimeo' }).check();
+    await Promise.all([tab.waitForURL(site.url('/cookies-services')), tab.getByRole('button', { name: 'Keuze opslaan' }).click()]);
+    assert.match((await consentCookie(context)).value, /\|c\|analytics:0\.media:1$/, 'every service of the category: the category');
+    await context.close();
+
+    const withScript = await newContext();
+    const form = await withScript.newPage();
+    await form.goto(site.url('/cookies-services'));
+    assert.deepEqual(await axeViolations(form), []);
+    await withScript.close();
   });
 });
 

@@ -7,6 +7,7 @@ import { request as httpRequest, createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
 import { URL } from 'node:url';
+import { postForm, submittedFields } from './cookie-page-form.mjs';
 
 // Globals of Node that eslint.config.mjs does not declare for test/node/.
 const { fetch, AbortSignal } = globalThis;
@@ -357,21 +358,8 @@ describe('renderPreferencesFallback: the cookie page without JavaScript', () => 
   it('with action: what the form posts, consentCookieHandler takes (a saved choice, then back to the page)', async () => {
     const html = renderPreferencesFallback({ ...FORM, returnTo: '/cookies' });
     // The fields a browser submits when the visitor ticks "media" and presses "Keuze opslaan".
-    const hidden = [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map(([, name, value]) => [name, value]);
-    const [, name, value] = html.match(/<input type="checkbox" name="([^"]+)" value="(media)"/);
-    const [, buttonName, buttonValue] = html.match(/<button type="submit" name="([^"]+)" value="([^"]+)">Keuze opslaan</);
-    const body = new URLSearchParams([[name, value], [buttonName, buttonValue], ...hidden]).toString();
-    const listeners = {};
-    const request = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, on: (event, listener) => (listeners[event] = listener) };
-    const headers = {};
-    const response = await new Promise((resolve, reject) => {
-      setTimeout(() => reject(new Error('no answer within 5 s')), 5000).unref();
-      const answer = { statusCode: 200, setHeader: (key, text) => (headers[key.toLowerCase()] = text), end: () => resolve(answer) };
-      consentCookieHandler({ categories: ['analytics', 'media'], policyVersion: '2026-11', now: NOW })(request, answer);
-      listeners.data(Buffer.from(body));
-      listeners.end();
-    });
-    assert.equal(response.statusCode, 303);
+    const { statusCode, headers } = await postForm(consentCookieHandler({ categories: ['analytics', 'media'], policyVersion: '2026-11', now: NOW }), submittedFields(html, ['media']));
+    assert.equal(statusCode, 303);
     assert.equal(headers.location, '/cookies');
     assert.match(headers['set-cookie'], /^consent_banner=1\|2026-11\|tecxc0\|c\|analytics:0\.media:1; Path=\/; Max-Age=15724800; SameSite=Lax$/);
   });

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { URL } from 'node:url';
 import { consoleErrors } from './console-errors.mjs';
+import { postForm, submittedFields } from './cookie-page-form.mjs';
 
-const { SERVICE_CATALOGUE, consentCookieHeader, hasConsent, readConsent, receiptTexts, renderPreferencesFallback } = await import(
+const { SERVICE_CATALOGUE, consentCookieHandler, consentCookieHeader, hasConsent, readConsent, receiptTexts, renderPreferencesFallback } = await import(
   new URL('../../dist/server.js', import.meta.url).href
 );
 
@@ -60,6 +61,62 @@ describe('consent-banner/server with services', () => {
   it('renderPreferencesFallback reads a configuration with services without a console error', async () => {
     const { messages } = await consoleErrors(() => renderPreferencesFallback({ lang: 'nl', config: { categories: [{ id: 'analytics', services: ['matomo', 'siteimprove'] }] } }));
     assert.deepEqual(messages, []);
+  });
+});
+
+describe('the cookie page without JavaScript, with services (renderPreferencesFallback, consentCookieHandler)', () => {
+  const config = { categories: [{ id: 'analytics', services: ['matomo', 'siteimprove'] }, { id: 'media', label: "Video's", description: 'Video’s van andere websites.', cookies: [], services: ['youtube', 'vimeo'] }] };
+  const FORM = { lang: 'nl', config, action: '/consent', organisation: 'de gemeente Voorbeeld' };
+  const handler = consentCookieHandler({ categories: ['analytics', 'media'], services: ['matomo', 'siteimprove', 'youtube', 'vimeo'], now: NOW });
+  /** The consent cookie's value after posting the form with these boxes ticked. */
+  const saved = async (ticked, html = renderPreferencesFallback(FORM)) => {
+    const { statusCode, headers } = await postForm(handler, submittedFields(html, ticked));
+    assert.equal(statusCode, 303, JSON.stringify(headers));
+    return headers['set-cookie'].split(';')[0].split('|').at(-1);
+  };
+
+  it('lists each service under its category; with a form, a group named by the category with a box per service and none for the category', () => {
+    const info = renderPreferencesFallback({ lang: 'nl', config });
+    assert.ok(info.includes('<h4>YouTube</h4>') && info.includes('<h4>Matomo</h4>'), 'each service under its category');
+    assert.ok(info.includes('<caption>YouTube op deze website</caption>'), 'with its cookie table');
+    const html = renderPreferencesFallback(FORM);
+    assert.match(html, /<fieldset class="consent-preferences-services" aria-describedby="consent-description-media">\n<legend>Video&#39;s<\/legend>/);
+    assert.ok(!html.includes('value="media"') && !html.includes('value="analytics"'), 'no box for a category with services');
+    const boxes = [...html.matchAll(/type="checkbox" name="granted" value="([^"]+)" aria-describedby="([^"]+)"/g)].map(([, value, describedBy]) => [value, describedBy]);
+    assert.deepEqual(boxes, [
+      ['analytics/matomo', 'consent-description-analytics.matomo'],
+      ['analytics/siteimprove', 'consent-description-analytics.siteimprove'],
+      ['media/youtube', 'consent-description-media.youtube'],
+      ['media/vimeo', 'consent-description-media.vimeo'],
+    ]);
+    for (const [, describedBy] of boxes) assert.ok(html.includes(`<p id="${describedBy}">`), describedBy);
+    assert.equal([...html.matchAll(/<input type="hidden" name="services" value="[^"]+">/g)].length, 4);
+    assert.ok(!html.includes(' checked'), 'nothing ticked without a decision (L5)');
+  });
+
+  it('ticks a service granted with its category or on its own', () => {
+    const decision = { policyVersion: '1', decidedAt: '2026-04-20T09:30:00.000Z', method: 'custom', categories: { necessary: true, analytics: true, media: false, 's--youtube': true } };
+    const html = renderPreferencesFallback({ ...FORM, decision });
+    const ticked = [...html.matchAll(/value="([^"]+)" aria-describedby="[^"]+" checked>/g)].map(([, value]) => value);
+    assert.deepEqual(ticked, ['analytics/matomo', 'analytics/siteimprove', 'media/youtube']);
+  });
+
+  it('every service of a category ticked grants the category; some, those services alone; none, nothing', async () => {
+    assert.equal(await saved(['analytics/matomo', 'analytics/siteimprove', 'media/youtube']), 'analytics:1.media:0.s--youtube:1');
+    assert.equal(await saved(['analytics/matomo']), 'analytics:0.media:0.s--matomo:1');
+    assert.equal(await saved([]), 'analytics:0.media:0');
+    assert.equal(await saved(['analytics/matomo', 'analytics/siteimprove', 'media/youtube', 'media/vimeo']), 'analytics:1.media:1');
+  });
+
+  it('refuses (400, no cookie) a service the handler does not know, or one the form does not list', async () => {
+    const fields = submittedFields(renderPreferencesFallback(FORM), ['media/youtube']);
+    const unknownService = consentCookieHandler({ categories: ['analytics', 'media'], services: ['vimeo'], now: NOW });
+    const notListed = fields.filter(([name, value]) => !(name === 'services' && value === 'media/youtube'));
+    for (const [server, posted] of [[unknownService, fields], [handler, notListed], [handler, [...fields, ['granted', 'media/youtube/x'], ['services', 'media/youtube/x']]]]) {
+      const { statusCode, headers } = await postForm(server, posted);
+      assert.equal(statusCode, 400);
+      assert.equal(headers['set-cookie'], undefined);
+    }
   });
 });
 
