@@ -28,8 +28,9 @@ import { gzipSync } from 'node:zlib';
 // reached; see docs/benchmarks.md for what it holds.
 const BUDGETS = [
   { file: 'dist/consent-banner.bundle.js', what: 'the core (every page view)', limit: 10590 },
-  // Its messages' texts moved to their part: 7,899 to 7,820.
-  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7830 },
+  // Its messages' texts moved to their part: 7,899 to 7,820; the confirmation naming a service
+  // granted on its own, 7,863.
+  { file: 'dist/consent-banner-ui.js', what: 'the views and Lit\'s templates (a visitor who sees the banner)', limit: 7870 },
   // A box per service with its handlers (issue 14, item 4): 4,100 to 4,380; its messages' texts to their part, 4,180.
   { file: 'dist/consent-banner-choices.js', what: 'the choices dialog with the texts it shares with placeholders and the cookie page (fetched ahead)', limit: 4190 },
   // Everything in one file: the budget it reaches, so that growth shows. Issue 14 added the part
@@ -47,8 +48,9 @@ const BUDGETS = [
   // of eleven tools with nl/en texts, 3.2 kB alone, and what core and choices gained), 34,180; the
   // messages by key (the keys, and a function per text where a template was), 34,861; Matomo
   // following its service, 34,889; the messages' queue, 34,920; their values as reported and the
-  // key where there is no text, 34,937; Piwik PRO following its service, 34,989.
-  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 34990 },
+  // key where there is no text, 34,937; Piwik PRO following its service, 34,989; the confirmation
+  // naming a service granted alone, 35,037.
+  { file: 'dist/consent-banner.single.js', what: 'the single file (every part)', limit: 35040 },
 ];
 
 let over = false;

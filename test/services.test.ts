@@ -214,6 +214,19 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     expect(consentCookie()).to.match(/\|analytics:0\.media:0\.s--youtube:1$/);
   });
 
+  it('the confirmation after the dialog names a service granted alone with what was accepted, and says "all refused" only when nothing was', async () => {
+    const { banner } = await page();
+    void banner.showPreferences();
+    await dialogOpens(banner);
+    checkbox(banner, 's--youtube').click();
+    const save = [...banner.shadowRoot!.querySelectorAll('dialog button')].find((b) => b.textContent!.trim() === 'Keuze opslaan') as HTMLButtonElement;
+    save.click();
+    await waitUntil(() => region(banner)?.textContent?.includes('U heeft geaccepteerd'), 'the confirmation shows');
+    const words = region(banner)!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(words).to.contain('U heeft geaccepteerd: YouTube. U heeft geweigerd: Analytische cookies, Video’s en kaarten.');
+    expect(words).not.to.contain('alle optionele cookies geweigerd');
+  });
+
   it('an element whose service is not one of the category it names stays blocked, with one console error', async () => {
     const errors = await captureConsole('error', async () => {
       const { banner, root } = await page([MEDIA], `${VIDEOS}<iframe data-consent-category="analytics" data-consent-service="youtube" data-src="/test/fixtures/consent-cookies.json?mismatch"></iframe>`);

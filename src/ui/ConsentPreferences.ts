@@ -122,7 +122,7 @@ export class ConsentPreferences extends LitElement {
   async #showSaved(banner: ConsentBanner, focusBack: true | 'message'): Promise<void> {
     const strings = stringsForElement(this);
     const categories = banner.categories;
-    const text = confirmationText({ ...strings, ...firstLayerFor(strings) }, categories, categories, (id) => banner.hasConsent(id));
+    const text = confirmationText({ ...strings, ...firstLayerFor(strings) }, categories, categories, (id, service) => banner.hasConsent(id, service));
     // Removed first, so that the message of a second save is new in the region: announced again.
     this.savedText = null;
     await this.updateComplete;

@@ -222,7 +222,7 @@ export class BannerUI {
   #confirmationText(s: BannerStrings): string {
     const all = this.banner.categories;
     const decided = this.#confirmed ? all.filter(({ id }) => this.#confirmed!.includes(id)) : all;
-    return confirmationText(s, decided, all, (id) => this.banner.hasConsent(id));
+    return confirmationText(s, decided, all, (id, service) => this.banner.hasConsent(id, service));
   }
 
   #renderDialog({ renderChoices, choicesViewOf }: ChoicesModule, s: BannerStrings) {

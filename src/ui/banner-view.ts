@@ -76,18 +76,26 @@ export function renderHide(strings: BannerStrings, hide: () => void) {
  * the dialog; the ones the question asked; a placeholder's one): everything, nothing, or which
  * were granted and which refused.
  */
-export function confirmationText(strings: BannerStrings, decided: ResolvedCategory[], all: ResolvedCategory[], isGranted: (id: string) => boolean): string {
+export function confirmationText(
+  strings: BannerStrings,
+  decided: ResolvedCategory[],
+  all: ResolvedCategory[],
+  isGranted: (id: string, service?: string) => boolean,
+): string {
   const optional = decided.filter(({ id }) => id !== 'necessary');
   const granted = optional.filter(({ id }) => isGranted(id));
   const refused = optional.filter((category) => !granted.includes(category));
+  // The services granted on their own in a refused category (docs/services.md) are named with what was accepted.
+  const alone = refused.flatMap(({ id, services = [] }) => services.filter((service) => isGranted(id, service.id)));
+  const accepted = [...granted, ...alone];
   const every = optional.length === all.filter(({ id }) => id !== 'necessary').length;
-  const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics';
+  const onlyAnalytics = optional.length === 1 && optional[0].id === 'analytics' && !alone.length;
   if (onlyAnalytics) return granted.length ? strings.confirmationAcceptedAnalytics : strings.confirmationRejectedAnalytics;
   if (every && !refused.length) return strings.confirmationAcceptedAll;
-  if (every && !granted.length) return strings.confirmationRejectedAll;
-  const list = (chosen: ResolvedCategory[]) => chosen.map(({ label }) => label).join(', ');
+  if (every && !accepted.length) return strings.confirmationRejectedAll;
+  const list = (chosen: { label: string }[]) => chosen.map(({ label }) => label).join(', ');
   return [
-    granted.length ? format(strings.confirmationGranted, { granted: list(granted) }) : '',
+    accepted.length ? format(strings.confirmationGranted, { granted: list(accepted) }) : '',
     refused.length ? format(strings.confirmationRefused, { refused: list(refused) }) : '',
   ].filter(Boolean).join(' ');
 }
