@@ -18,18 +18,21 @@ const waiting: (() => void)[] = [];
  * Prints one message once its text is there: from the messages' part (src/messages.ts), fetched
  * at the first mistake of the page (those reported meanwhile print a moment later, in order),
  * so that the core every page view loads carries no message texts; from then on at once. The
- * values are copied as they are now (a structured clone, where they allow one), so that the
- * message shows what was reported. When there is no text (the part did not load, which `loadPart`
+ * values are copied as they are now (a structured clone, where one can be made; an error as it
+ * is), so that the message shows what was reported. When there is no text (the part did not load, which `loadPart`
  * reports; or an older part without this key), the key and the values stand in for it;
  * docs/troubleshooting.md lists the keys.
  */
 function say(print: (text: string) => void, key: MessageKey, given: unknown[]): void {
-  let values = given;
-  try {
-    values = structuredClone(given);
-  } catch {
-    // Functions, symbols, nodes: the values as they are.
-  }
+  const values = given.map((value) => {
+    try {
+      // An error stays itself (a clone would lose its class's name).
+      return value instanceof Error ? value : structuredClone(value);
+    } catch {
+      // Functions, symbols, nodes: the value as it is.
+      return value;
+    }
+  });
   waiting.push(() => {
     const text = textOf(key, values);
     if (text === undefined) print(`${key} ${describeValue(values)} (docs/troubleshooting.md)`);
@@ -103,10 +106,10 @@ export function loadPart<T>(part: Promise<T>): Promise<T> {
   });
 }
 
-/** A value as an error message shows it; never throws (BigInt, cycles, symbols). */
+/** A value as an error message shows it (JSON; an error as its text); never throws (BigInt, cycles, symbols). */
 export function describeValue(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value, (_key, part: unknown) => (part instanceof Error ? String(part) : part)) ?? String(value);
   } catch {
     return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
   }

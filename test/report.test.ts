@@ -63,6 +63,20 @@ describe('report: console messages by key (src/report.ts, src/messages.ts)', () 
     ]);
   });
 
+  it('an error reported keeps its name and text, also where the key stands in for the message', async () => {
+    class PpmsError extends Error {
+      override name = 'PpmsError';
+    }
+    const errors = await captureConsole('error', () => {
+      report('integration-failed', new PpmsError('rejected'));
+      report('language-part', 'fy', { toString: () => { throw new PpmsError('no text'); }, cause: new PpmsError('too') });
+    });
+    expect(errors).to.deep.equal([
+      '<consent-banner>: an analytics integration failed (PpmsError: rejected).',
+      '<consent-banner>: language-part ["fy",{"cause":"PpmsError: too"}] (docs/troubleshooting.md)',
+    ]);
+  });
+
   it('warn prints a warning, not an error', async () => {
     let errors: string[] = [];
     const warnings = await captureConsole('warn', async () => {

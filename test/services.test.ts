@@ -58,16 +58,18 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     }
   });
 
-  it('the Piwik PRO integration (a part) hears the piwik-pro service of a category, also what it was told before its part loaded (the fake container)', async () => {
+  it('the Piwik PRO integration hears the category, not Piwik PRO\'s box alone: its consent type would fire every tag of that type (the fake container)', async () => {
     const fake = await loadFakeContainer();
     try {
       const { banner } = await page([{ id: 'analytics', services: ['piwik-pro', 'siteimprove'] }]);
       banner.integrations = 'piwik-pro';
+      await banner.updateComplete;
       banner.save({ analytics: false, 's--piwik-pro': true });
-      await waitUntil(() => savedStatus() === 1, 'Piwik PRO saves the grant once the integration\'s part is there');
-      banner.save({ analytics: false, 's--piwik-pro': false, 's--siteimprove': true });
+      await waitUntil(() => fake.commands.length > 0, 'Piwik PRO hears the page view once the integration\'s part is there');
       await fake.idle;
-      expect(fake.commands.at(-1)!.slice(0, 2)).to.deep.equal(['setComplianceSettings', { consents: { analytics: { status: 0 } } }]);
+      expect(savedStatus(), 'no analytics consent in Consent Manager').to.not.equal(1);
+      banner.save({ analytics: true });
+      await waitUntil(() => savedStatus() === 1, 'the category grants it');
     } finally {
       await removeFakePiwikPro();
       clearCookies();
@@ -245,6 +247,17 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     await waitUntil(() => !cookieNames().includes('_ga'), '_ga is deleted');
     expect(cookieNames()).not.to.include('nmstat');
     expect(cookieNames()).to.include('_pk_id.1.abcd');
+  });
+
+  it('a cookie a service granted alone declares by prefix stays, also when its category names it in full', async () => {
+    const stg = { name: 'stg_last_interaction', purpose: 'Tag Manager van Piwik PRO', lifetime: '365 dagen' };
+    const { banner } = await page([MEDIA, { id: 'analytics', services: ['piwik-pro', 'siteimprove'], cookies: [stg] }]);
+    banner.acceptAll();
+    for (const name of ['stg_last_interaction', 'nmstat', '_ga']) document.cookie = `${name}=1; Path=/`;
+    banner.save({ media: true, analytics: false, 's--piwik-pro': true });
+    await waitUntil(() => !cookieNames().includes('nmstat'), 'Siteimprove\'s cookie is deleted');
+    expect(cookieNames()).not.to.include('_ga');
+    expect(cookieNames(), 'Piwik PRO declares stg_*').to.include('stg_last_interaction');
   });
 
   it('services that are no list get one console error; an invalid field of a catalogue entry falls back to the catalogue\'s', async () => {

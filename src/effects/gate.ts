@@ -194,7 +194,7 @@ function checked(value: string, trust: (value: string) => unknown): unknown {
 
 /** Passes on the value the gate approved a moment ago, and nothing else. */
 function approve(value: string): string {
-  if (value !== approved) throw new TypeError('consent-banner: not a gated script it checked');
+  if (value !== approved) throw new TypeError('consent-banner: not a gated script');
   return value;
 }
 

@@ -101,7 +101,8 @@ export function watchErrors(page) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
-    if (/\/consent-banner-messages\.js(\?|$)/.test(request.url())) errors.push(MESSAGE_COMING);
+    // Also under a content-hashed name (consent-banner-messages.3f9a1c07.js).
+    if (/\/consent-banner-messages(\.[\w-]+)?\.js(\?|$)/.test(request.url())) errors.push(MESSAGE_COMING);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);

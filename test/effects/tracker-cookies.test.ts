@@ -11,20 +11,19 @@ describe('tracker cookie removal (L12)', () => {
     for (const name of ['_pk_id.1.abc', '_pk_ses.1.abc', '_ga', '_ga_XYZ', '_gid', '_gat_UA', '_gax', 'keep']) {
       document.cookie = `${name}=1; Path=/`;
     }
-    deleteCookies(['_pk_id.*', '_pk_ses.*', '_ga', '_ga_*', '_gid', '_gat*'], 'consent_banner');
+    deleteCookies(['_pk_id.*', '_pk_ses.*', '_ga', '_ga_*', '_gid', '_gat*'], ['consent_banner']);
     expect(cookieNames().sort()).to.deep.equal(['_gax', 'keep']);
   });
 
-  it('never deletes the consent cookie, whatever the patterns', () => {
-    document.cookie = 'mtm_consent_banner=1; Path=/';
-    document.cookie = 'mtm_consent=1; Path=/';
-    deleteCookies(['mtm_consent*'], 'mtm_consent_banner');
-    expect(cookieNames()).to.deep.equal(['mtm_consent_banner']);
+  it('never deletes a cookie it is to spare (the consent cookie; by name or prefix), whatever the patterns', () => {
+    for (const name of ['mtm_consent_banner', 'mtm_consent', 'stg_last_interaction', 'stg_x', '_pk_id.1.abc']) document.cookie = `${name}=1; Path=/`;
+    deleteCookies(['mtm_consent*', 'stg_last_interaction', 'stg_x', '_pk_id.*'], ['mtm_consent_banner', 'stg_*']);
+    expect(cookieNames().sort()).to.deep.equal(['mtm_consent_banner', 'stg_last_interaction', 'stg_x']);
   });
 
   it('is idempotent and quiet when nothing matches', () => {
-    deleteCookies(['_pk_id.*'], 'consent_banner');
-    deleteCookies(['_pk_id.*'], 'consent_banner');
+    deleteCookies(['_pk_id.*'], ['consent_banner']);
+    deleteCookies(['_pk_id.*']);
     expect(cookieNames()).to.deep.equal([]);
   });
 

@@ -1,3 +1,4 @@
+import type { ConsentState } from '../../events.js';
 import { matomo } from './matomo.js';
 import type { ConsentIntegration } from './types.js';
 import { loadPart, report } from '../../report.js';
@@ -32,19 +33,18 @@ const ON_DEMAND: Record<string, () => Promise<{ default: () => ConsentIntegratio
  */
 function onDemand(load: () => Promise<{ default: () => ConsentIntegration }>): ConsentIntegration {
   let adapter: ConsentIntegration | undefined;
-  /** What it was told last before its part loaded: the state, the previous one and the services. */
-  let latest: Parameters<ConsentIntegration['update']> | undefined;
+  let latest: ConsentState | undefined;
   loadPart(load()).then(
     (part) => {
       adapter = part.default();
-      if (latest) adapter.update(latest[0], null, latest[2]);
+      if (latest) adapter.update(latest, null);
     },
     () => {},
   );
   return {
-    update(...told) {
-      if (adapter) adapter.update(...told);
-      else latest = told;
+    update(state, previous) {
+      if (adapter) adapter.update(state, previous);
+      else latest = state;
     },
   };
 }

@@ -79,8 +79,7 @@ interface ComplianceSettings {
  * https://help.piwik.pro/support/privacy/cookies-created-by-piwik-pro/ (cookies and lifetimes).
  *
  * Each Piwik PRO consent type that is also the id of a configured category follows that category
- * (by default only `analytics`), or where the site lists `piwik-pro` as a service of that category,
- * the service (`asHeard`); with none, this integration does nothing. What Piwik PRO does that
+ * (by default only `analytics`); with none, this integration does nothing. What Piwik PRO does that
  * this relies on:
  * - `setComplianceSettings({consents: {analytics: {status: 1 | 0}}}, onFulfilled, onRejected)`
  *   saves the decision in `ppms_privacy_<appId>` and "forces a page view", so the tags of a granted
@@ -117,9 +116,7 @@ export function piwikPro(): ConsentIntegration {
   /** The state last heard: what a reply that comes after a later change must compare with. */
   let current: ConsentState;
   return {
-    update(told, before, services) {
-      const state = asHeard(told, services);
-      const previous = before && asHeard(before, services);
+    update(state, previous) {
       current = state;
       const types = PIWIK_PRO_CONSENT_TYPES.filter((type) => type in state.categories);
       if (!types.length) return;
@@ -139,17 +136,6 @@ export function piwikPro(): ConsentIntegration {
       if (!granted('analytics') && (state.decided || previous?.categories.analytics === true)) forgetCookies(state);
     },
   };
-}
-
-/**
- * The state as Piwik PRO hears it: where the site lists `piwik-pro` as a service of a category
- * (docs/services.md), that category counts as granted for Piwik PRO while the service is, with
- * its category or on its own by its box. A category that is no consent type (or `necessary`, always
- * granted) changes nothing.
- */
-function asHeard(state: ConsentState, services: Readonly<Record<string, string>> | undefined): ConsentState {
-  const category = services?.['piwik-pro'];
-  return category && state.services['piwik-pro'] ? { ...state, categories: { ...state.categories, [category]: true } } : state;
 }
 
 /** Whether Piwik PRO's container snippet (or its container) is on the page: `ppms.cm.api` exists. */
@@ -173,7 +159,7 @@ function tell(state: ConsentState, types: string[], sent: ComplianceSettings[]):
 function forgetCookies(state: ConsentState): void {
   if (state.categories.analytics === true) return;
   const none = !PIWIK_PRO_CONSENT_TYPES.some((type) => state.categories[type] === true);
-  deleteCookies(none ? [...PIWIK_PRO_COOKIES, ...PIWIK_PRO_CONSENT_RECORDS] : PIWIK_PRO_COOKIES, '');
+  deleteCookies(none ? [...PIWIK_PRO_COOKIES, ...PIWIK_PRO_CONSENT_RECORDS] : PIWIK_PRO_COOKIES);
 }
 
 /**

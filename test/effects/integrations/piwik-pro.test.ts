@@ -125,30 +125,6 @@ describe('Piwik PRO integration (Consent Manager JavaScript API, L12, I9)', () =
     expect(cookieNames()).to.deep.equal([RECORD]);
   });
 
-  it('follows the piwik-pro service where the site lists it (docs/services.md): its own grant and withdrawal; not as a service of necessary', async () => {
-    const fake = await loadFakeContainer();
-    const integration = piwikPro();
-    const inAnalytics = { 'piwik-pro': 'analytics', siteimprove: 'analytics' };
-    const state = (piwik: boolean, siteimprove: boolean) => ({ ...refused, services: { 'piwik-pro': piwik, siteimprove } });
-    integration.update(state(true, false), { ...undecided, services: { 'piwik-pro': false, siteimprove: false } }, inAnalytics);
-    await fake.idle;
-    expect(savedStatus()).to.equal(1);
-    // Another service of the category changes nothing for Piwik PRO; its own box's withdrawal does.
-    integration.update(state(true, true), state(true, false), inAnalytics);
-    expect(fake.commands.filter(([name]) => name === 'setComplianceSettings')).to.have.length(1);
-    integration.update(state(false, true), state(true, true), inAnalytics);
-    await fake.idle;
-    expect(fake.commands.at(-1)!.slice(0, 2)).to.deep.equal(['setComplianceSettings', { consents: { analytics: { status: 0 } } }]);
-    expect(cookieNames()).to.deep.equal([]);
-
-    // Under necessary the service is always granted: that is no consent for Piwik PRO.
-    const commands = fake.commands.length;
-    piwikPro().update({ ...undecided, services: { 'piwik-pro': true } }, null, { 'piwik-pro': 'necessary' });
-    await fake.idle;
-    expect(fake.commands.slice(commands).map(([name]) => name)).to.deep.equal(['getComplianceSettings']);
-    expect(savedStatus()).to.equal(undefined);
-  });
-
   it('never throws when ppms is broken, and a command Consent Manager rejects gets one console error', async () => {
     const errors = await captureConsole('error', async () => {
       window.ppms = { cm: { api: 42 as unknown as () => void } };
