@@ -260,6 +260,17 @@ describe('services: per-service choices inside a category (docs/services.md)', (
     expect(cookieNames(), 'Piwik PRO declares stg_*').to.include('stg_last_interaction');
   });
 
+  it('what a service granted alone declares spares cookies of its own category only: a broad prefix in another category keeps no refused tracker', async () => {
+    const player = { id: 'own-player', label: 'Eigen speler', description: 'Video’s van onze eigen speler.', cookies: [{ name: '_g*', purpose: 'Speler', lifetime: '1 dag' }] };
+    const { banner } = await page([{ ...MEDIA, services: [player] }, ANALYTICS], '');
+    banner.acceptAll();
+    for (const name of ['_ga', '_gid', 'nmstat']) document.cookie = `${name}=1; Path=/`;
+    banner.save({ analytics: false, media: false, 's--own-player': true });
+    await waitUntil(() => !cookieNames().includes('nmstat'), 'Siteimprove\'s cookie is deleted');
+    expect(cookieNames().filter((name) => name.startsWith('_g'))).to.deep.equal([]);
+    expect(cookieNames()).to.include('consent_banner');
+  });
+
   it('services that are no list get one console error; an invalid field of a catalogue entry falls back to the catalogue\'s', async () => {
     const errors = await captureConsole('error', async () => {
       await page([MEDIA, { ...ANALYTICS, services: 'matomo' }], '');

@@ -258,22 +258,20 @@ export class ConsentController extends EventTarget {
    */
   #deleteRefusedCookies(withdrawn: boolean): void {
     const refused = this.#options.categories.filter(({ id }) => !this.isGranted(id));
-    type Service = NonNullable<(typeof refused)[number]['services']>[number];
-    const granted = (service: Service) => this.isGranted(SERVICE_PREFIX + serviceIdOf(service));
-    const declared = (service: Service) => (typeof service === 'object' ? service.cookies ?? [] : []).map(({ name }) => name);
-    // A cookie that a service granted alone declares stays, by name or prefix.
-    const spare = refused.flatMap(({ services = [] }) => services.filter(granted).flatMap(declared));
-    const patterns =
-      this.decision || withdrawn
-        ? refused.flatMap(({ id, cookies, services = [] }) => {
-            // Until the catalogue has told what a service granted alone declares, only the refused services' cookies go.
-            const own = services.some((service) => granted(service) && typeof service !== 'object') ? [] : [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : [])];
-            return [...own, ...services.filter((service) => !granted(service)).flatMap(declared)];
-          })
-        : refused.some(({ id }) => id === 'analytics')
-          ? TRACKER_CONSENT_RECORDS
-          : [];
-    deleteCookies(patterns, [this.#store.cookieName, ...spare]);
+    const { cookieName } = this.#store;
+    if (!this.decision && !withdrawn) {
+      if (refused.some(({ id }) => id === 'analytics')) deleteCookies(TRACKER_CONSENT_RECORDS, [cookieName]);
+      return;
+    }
+    for (const { id, cookies, services = [] } of refused) {
+      const granted = (service: (typeof services)[number]) => this.isGranted(SERVICE_PREFIX + serviceIdOf(service));
+      const declared = (service: (typeof services)[number]) => (typeof service === 'object' ? service.cookies ?? [] : []).map(({ name }) => name);
+      const kept = services.filter(granted);
+      // Until the catalogue has told what a service granted alone declares, only the refused services' cookies go.
+      const own = kept.some((service) => typeof service !== 'object') ? [] : [...cookies.map(({ name }) => name), ...(id === 'analytics' ? TRACKER_COOKIES : [])];
+      // What a service granted alone declares in this category stays, by name or prefix.
+      deleteCookies([...own, ...services.filter((service) => !granted(service)).flatMap(declared)], [cookieName, ...kept.flatMap(declared)]);
+    }
   }
 
   /** Runs one step; a step that throws gets one console error and stops nothing else. */

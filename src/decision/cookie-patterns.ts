@@ -15,7 +15,7 @@ export const TRACKER_COOKIES = [
   '_pk_id.*',
   '_pk_ses.*',
   '_pk_ref.*',
-  '_pk_cvar.*',
+  '_pk_cvar*',
   '_pk_hsr.*',
   'mtm_consent*',
   'mtm_cookie_consent',

@@ -73,9 +73,10 @@ export function renderPreferencesFallback(options: PreferencesFallbackOptions): 
   const granted = (id: string) => given.decision?.categories?.[id] === true;
   /**
    * An optional category in the form: its box; or, with services, a group named by the category
-   * with a box per service (`<category>/<service>`, each listed in a hidden `services` field so
-   * that the handler knows the whole group): every service's box ticked grants the category, as
-   * in the choices; some, those services alone. Without script no box can stand for the others.
+   * with a box per service (`s--<id>`, as in the choices) and none for the category: each ticked
+   * box grants its service alone (docs/services.md), never the category, so a form from an older
+   * page (other services) or a changed one can never grant what was not ticked. Without script no
+   * box can stand for the others.
    */
   const choice = (category: ResolvedCategory) => {
     const describedBy = `consent-description-${escape(category.id)}`;
@@ -89,13 +90,11 @@ export function renderPreferencesFallback(options: PreferencesFallbackOptions): 
       `<p id="${describedBy}">${escape(category.description)}</p>`,
       table(category),
       ...services.flatMap((service) => {
-        const value = `${category.id}/${service.id}`;
         const serviceDescribedBy = `consent-description-${escape(category.id)}.${escape(service.id)}`;
         return [
-          checkbox(value, serviceDescribedBy, service.label, granted(category.id) || granted(SERVICE_PREFIX + service.id)),
+          checkbox(SERVICE_PREFIX + service.id, serviceDescribedBy, service.label, granted(category.id) || granted(SERVICE_PREFIX + service.id)),
           `<p id="${serviceDescribedBy}">${escape(service.description)}</p>`,
           ...cookiesOf(service),
-          `<input type="hidden" name="services" value="${escape(value)}">`,
         ];
       }),
       '</fieldset>',

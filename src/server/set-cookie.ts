@@ -300,38 +300,22 @@ function formFields(body: unknown): (name: string) => string[] {
 
 /**
  * The decision of the cookie page's form, made now: the button's `method` (`custom` saves the
- * ticked categories, `granted`, and refuses the others), for the policy version the form was made
- * for; or why not. A category with services has a box per service instead (`<category>/<service>`,
- * each listed in `services`): all ticked grant the category, some grant those services alone
- * (`s--<id>`, docs/services.md), none refuse it.
+ * ticked categories, `granted`, and refuses the others; a ticked service, `s--<id>`, is granted on
+ * its own, docs/services.md), for the policy version the form was made for; or why not. What is
+ * ticked counts only for `custom`: "accept all" and "reject all" decide everything.
  */
 function formDecision(fields: (name: string) => string[], settings: WriteSettings, now: number): ConsentDecision | string {
   const [method] = fields('method');
-  const granted = fields('granted');
-  const listed = fields('services');
+  const granted = method === 'custom' ? fields('granted') : [];
   const [version] = fields('policy-version');
   if (!STORED_METHODS.includes(method as ConsentMethod)) return `method must be ${STORED_METHODS.join(', ')}; got ${describeValue(method ?? null)}`;
-  // The form says which category a service's box is in: the visitor's own form (a post from another
-  // site is refused), checked against the handler's category and service ids.
-  const isService = (value: string) => {
-    const [category, service, ...rest] = value.split('/');
-    return !rest.length && settings.categoryIds.includes(category) && settings.serviceIds.includes(service);
-  };
-  const unknown = [...listed.filter((value) => !isService(value)), ...granted.filter((id) => !settings.categoryIds.includes(id) && !(listed.includes(id) && isService(id)))];
-  if (unknown.length) return `granted or services names no category (or <category>/<service>) of this site: ${unknown.join(', ')}`;
+  const isService = (id: string) => id.startsWith(SERVICE_PREFIX) && settings.serviceIds.includes(id.slice(SERVICE_PREFIX.length));
+  const unknown = granted.filter((id) => !settings.categoryIds.includes(id) && !isService(id));
+  if (unknown.length) return `granted names no category or service (s--<id>, with the handler's services) of this site: ${unknown.join(', ')}`;
   if (version !== settings.policyVersion) return `the form is for policy version ${describeValue(version ?? null)}, not "${settings.policyVersion}"`;
   const categories: CategoryChoices = { necessary: true };
-  for (const id of settings.categoryIds) {
-    const services = listed.filter((value) => value.startsWith(`${id}/`));
-    const chosen = granted.includes(id) || (services.length > 0 && services.every((value) => granted.includes(value)));
-    categories[id] = method === 'accept-all' || (method === 'custom' && chosen);
-  }
-  if (method === 'custom') {
-    for (const value of granted.filter((id) => listed.includes(id))) {
-      const [category, service] = value.split('/');
-      if (!categories[category]) categories[SERVICE_PREFIX + service] = true;
-    }
-  }
+  for (const id of settings.categoryIds) categories[id] = method === 'accept-all' || granted.includes(id);
+  for (const id of granted.filter(isService)) categories[id] = true;
   const decidedAt = new Date(Math.floor(now / 1000) * 1000).toISOString();
   return { policyVersion: settings.policyVersion, decidedAt, method: method as ConsentMethod, categories };
 }

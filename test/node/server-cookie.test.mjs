@@ -391,7 +391,7 @@ describe('consentCookieHandler: the cookie page\'s form, without JavaScript', ()
     for (const [fields, reason] of [
       [[['method', 'accept-all'], ['policy-version', '2026-10']], /the form is for policy version "2026-10", not "2026-11"/],
       [[['method', 'accept-all']], /the form is for policy version null, not "2026-11"/],
-      [[['granted', 'marketing'], ['method', 'custom'], ['policy-version', '2026-11']], /granted or services names no category \(or <category>\/<service>\) of this site: marketing/],
+      [[['granted', 'marketing'], ['method', 'custom'], ['policy-version', '2026-11']], /granted names no category or service \(s--<id>, with the handler's services\) of this site: marketing/],
       [[['method', 'gpc'], ['policy-version', '2026-11']], /method must be accept-all, reject-all, custom; got "gpc"/],
       [[['policy-version', '2026-11']], /method must be accept-all, reject-all, custom; got null/],
     ]) {
