@@ -35,12 +35,13 @@ export interface PreferencesFallbackOptions {
 /**
  * The content to put inside `<consent-preferences>` on the cookie page, as HTML: what a visitor
  * without JavaScript sees (and everyone sees until the element's code has run). The choices'
- * title and each category with its description and its cookies as a table with a caption: the
- * same categories, texts and rows as the choices show, from the same configuration. Without
- * `action`, a note that choosing needs JavaScript and that without it no optional script runs.
- * With `action`, the choices as a form that posts there (to `consentCookieHandler`): the same
- * introduction, a labelled checkbox per optional category in a fieldset, and the same save, accept
- * all and reject all buttons. The element replaces it with the choices once it runs; about the
+ * title and each category with its description and its cookies as a table with a caption (and
+ * each of its services, docs/services.md, with theirs): the same categories, texts and rows as the
+ * choices show, from the same configuration. Without `action`, a note that choosing needs
+ * JavaScript and that without it no optional script runs. With `action`, the choices as a form
+ * that posts there (to `consentCookieHandler`): the same introduction, a labelled checkbox per
+ * optional category in a fieldset (for a category with services, a group with a checkbox per
+ * service instead), and the same save, accept all and reject all buttons. The element replaces it with the choices once it runs; about the
  * same height, so the page barely moves. Every text is escaped. Never throws: a mistake in the
  * options gets one console error and the default.
  *
